@@ -1,0 +1,102 @@
+import { parseArgs } from 'node:util';
+import { createSmtpTransport } from '../server/adapters/email/smtp.ts';
+import {
+  createMailboxEmailTransport,
+  createMailboxSmsProvider,
+} from '../server/adapters/mailbox/mailbox.ts';
+import { systemClock } from '../server/clock.ts';
+import { ConfigError, loadConfig } from '../server/config.ts';
+import { withTx } from '../server/db/client.ts';
+import { AppError } from '../server/errors.ts';
+import { isLocale } from '../server/i18n/locale.ts';
+import { notificationHandlers } from '../server/notifications/deliver.ts';
+import { queueEmail } from '../server/notifications/queue.ts';
+import { listFailedMessages, retryFailedMessage } from '../server/outbox/manage.ts';
+import { createOutboxWorker } from '../server/outbox/worker.ts';
+import { openCliDatabase } from './database.ts';
+
+const USAGE = `Usage: npm run kaidian -- <command>
+
+Commands:
+  mail test --to ADDRESS [--locale en|zh-CN]   send a test e-mail through the configured transport
+  outbox failed                               list outbox messages that failed for good
+  outbox retry ID                             give a failed message a fresh set of attempts
+
+Settings come from the same environment as the server (DATA_DIR, DATABASE_URL, SMTP_URL, …).`;
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { to: { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean' } },
+  });
+  const [group, command, argument] = positionals;
+  if (values.help || !group) return void console.log(USAGE);
+
+  const config = loadConfig();
+  const database = await openCliDatabase(config);
+  try {
+    if (group === 'mail' && command === 'test') {
+      if (!values.to) throw new UsageError('mail test needs --to ADDRESS');
+      const locale = values.locale ?? 'en';
+      if (!isLocale(locale)) throw new UsageError('--locale must be en or zh-CN');
+      const sentAt = new Date().toISOString();
+      await withTx(database.db, (tx) =>
+        queueEmail(tx, {
+          key: `system.test:${sentAt}`,
+          to: values.to as string,
+          template: 'system.test',
+          locale,
+          data: { sentAt },
+        }),
+      );
+      const email = config.smtpUrl
+        ? createSmtpTransport(config.smtpUrl, config.mailFrom)
+        : createMailboxEmailTransport(systemClock);
+      const worker = createOutboxWorker({
+        db: database.db,
+        handlers: notificationHandlers({
+          email,
+          sms: createMailboxSmsProvider(systemClock),
+          publicUrl: config.publicUrl,
+        }),
+        clock: systemClock,
+        log: { info: () => undefined, warn: (obj) => console.error(obj) },
+      });
+      await worker.drain();
+      await email.close();
+      console.log(`test e-mail to ${values.to} handed to the ${email.name} transport`);
+    } else if (group === 'outbox' && command === 'failed') {
+      const failed = await listFailedMessages(database.db);
+      if (failed.length === 0) console.log('no failed outbox messages');
+      for (const message of failed) {
+        console.log(
+          `${message.id}\t${message.topic}\t${message.attempts} attempts\t${message.lastError ?? ''}`,
+        );
+      }
+    } else if (group === 'outbox' && command === 'retry') {
+      const id = Number(argument);
+      if (!Number.isInteger(id) || id <= 0)
+        throw new UsageError('outbox retry needs the message id');
+      await retryFailedMessage(database.db, id, systemClock);
+      console.log(`outbox message ${id} will be retried`);
+    } else {
+      throw new UsageError(`unknown command: ${positionals.join(' ')}`);
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+class UsageError extends Error {}
+
+main(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    if (error instanceof UsageError) console.error(`kaidian: ${error.message}\n\n${USAGE}`);
+    else if (error instanceof ConfigError) console.error(`kaidian: ${error.message}`);
+    else if (error instanceof AppError) console.error(`kaidian: ${error.code}`);
+    else console.error(`kaidian: ${(error as Error).message}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,32 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { EmailTransport } from './adapters/email/transport.ts';
+import type { SmsProvider } from './adapters/sms/provider.ts';
+import type { Clock } from './clock.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+
+/** Everything the app is built from; main.ts makes the real ones, tests their own. */
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  email: EmailTransport;
+  sms: SmsProvider;
+  /** Absolute path of the built web app (dist/web). */
+  webDir: string;
+}
+
+export type AppInstance = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;

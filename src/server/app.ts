@@ -1,0 +1,59 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { storefrontRoutes } from '../storefront/routes.ts';
+import { mailboxRoutes } from './adapters/mailbox/routes.ts';
+import type { AppDeps, AppInstance } from './app-types.ts';
+import { registerErrorHandler } from './http/error-handler.ts';
+import { healthRoutes } from './http/health.ts';
+import { registerLocale } from './http/locale.ts';
+import { registerMetrics } from './http/metrics.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
+import { registerWebApp } from './web/static.ts';
+
+export interface BuildOptions {
+  /** A pino logger; without one the app logs nothing (tests). */
+  logger?: FastifyBaseLogger;
+}
+
+/** The whole HTTP application, ready for `listen()` or `inject()`; it does not listen itself. */
+export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<AppInstance> {
+  const app = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    // Ajv: report every problem at once, so a form can mark all bad fields together.
+    ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: true } },
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  await app.register(fastifyCookie);
+  registerLocale(app);
+  registerErrorHandler(app);
+  registerSecurityHeaders(app);
+  registerMetrics(app, deps);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Kaidian API',
+        version: '1',
+        description:
+          'The public JSON API of Kaidian (开店). Everything the seller center and operator console do goes through it.',
+      },
+      servers: [{ url: deps.config.publicUrl }],
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  healthRoutes(app, deps);
+  if (deps.config.devMailbox) mailboxRoutes(app, deps);
+  storefrontRoutes(app);
+  await registerWebApp(app, deps.webDir);
+
+  return app;
+}

@@ -1,0 +1,10 @@
+import { foundationEmailTemplates, foundationSmsTemplates } from './foundation-templates.ts';
+
+/** Every e-mail and SMS template, merged from the modules that own them. */
+export const emailTemplates = { ...foundationEmailTemplates };
+export const smsTemplates = { ...foundationSmsTemplates };
+
+export type EmailTemplateName = keyof typeof emailTemplates;
+export type SmsTemplateName = keyof typeof smsTemplates;
+export type EmailData<N extends EmailTemplateName> = Parameters<(typeof emailTemplates)[N]>[1];
+export type SmsData<N extends SmsTemplateName> = Parameters<(typeof smsTemplates)[N]>[1];

@@ -1,0 +1,128 @@
+import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
+import type { Clock } from '../clock.ts';
+import { type Db, type Tx, withTx } from '../db/client.ts';
+import { retryDelayMs } from './backoff.ts';
+import { type OutboxMessage, outboxMessages } from './schema.ts';
+
+/** Delivers one message. It runs inside the claim's transaction (in a savepoint). */
+export type OutboxHandler = (tx: Tx, message: OutboxMessage) => Promise<void>;
+export type OutboxHandlers = Record<string, OutboxHandler>;
+
+export interface OutboxWorkerOptions {
+  db: Db;
+  handlers: OutboxHandlers;
+  clock: Clock;
+  log: { info(obj: object, msg?: string): void; warn(obj: object, msg?: string): void };
+  pollIntervalMs?: number;
+}
+
+export interface OutboxWorker {
+  start(): void;
+  /** Finish the message in hand, then stop. */
+  stop(): Promise<void>;
+  /** Claim and deliver one due message; false when none is due. */
+  processNext(): Promise<boolean>;
+  /** Deliver everything due now (tests, CLI). */
+  drain(): Promise<number>;
+}
+
+export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
+  const { db, handlers, clock, log } = options;
+  const pollIntervalMs = options.pollIntervalMs ?? 500;
+  let running = false;
+  let loop: Promise<void> | null = null;
+  let wake: (() => void) | null = null;
+
+  async function processNext(): Promise<boolean> {
+    return withTx(db, async (tx) => {
+      // SKIP LOCKED: several workers (or app instances) share the table; each row is held by
+      // exactly one of them until its transaction ends, so no message is delivered twice.
+      const [message] = await tx
+        .select()
+        .from(outboxMessages)
+        .where(
+          and(
+            eq(outboxMessages.status, 'pending'),
+            or(isNull(outboxMessages.runAt), lte(outboxMessages.runAt, clock.now())),
+          ),
+        )
+        .orderBy(sql`${outboxMessages.runAt} ASC NULLS FIRST`, asc(outboxMessages.id))
+        .limit(1)
+        .for('update', { skipLocked: true });
+      if (!message) return false;
+
+      const attempts = message.attempts + 1;
+      try {
+        const handler = handlers[message.topic];
+        if (!handler) throw new Error(`no handler for outbox topic "${message.topic}"`);
+        // A savepoint: a handler that fails leaves none of its writes behind, yet the attempt
+        // itself is still recorded below.
+        await tx.transaction((savepoint) => handler(savepoint, message));
+        await tx
+          .update(outboxMessages)
+          .set({ status: 'sent', attempts, processedAt: clock.now(), lastError: null })
+          .where(eq(outboxMessages.id, message.id));
+      } catch (error) {
+        const lastError = error instanceof Error ? error.message : String(error);
+        const failed = attempts >= message.maxAttempts;
+        await tx
+          .update(outboxMessages)
+          .set({
+            attempts,
+            lastError: lastError.slice(0, 2000),
+            status: failed ? 'failed' : 'pending',
+            runAt: new Date(clock.now().getTime() + retryDelayMs(attempts)),
+            processedAt: failed ? clock.now() : null,
+          })
+          .where(eq(outboxMessages.id, message.id));
+        log.warn(
+          { outboxId: message.id, topic: message.topic, attempts, failed, error: lastError },
+          failed ? 'outbox message failed for good' : 'outbox delivery failed; will retry',
+        );
+      }
+      return true;
+    });
+  }
+
+  async function run(): Promise<void> {
+    while (running) {
+      let worked = false;
+      try {
+        worked = await processNext();
+      } catch (error) {
+        // Database unreachable or similar: wait and try again rather than spin.
+        log.warn({ error: (error as Error).message }, 'outbox worker could not claim a message');
+      }
+      if (!worked && running) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, pollIntervalMs);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        wake = null;
+      }
+    }
+  }
+
+  return {
+    processNext,
+    start() {
+      if (running) return;
+      running = true;
+      loop = run();
+    },
+    async stop() {
+      running = false;
+      wake?.();
+      await loop;
+      loop = null;
+    },
+    async drain() {
+      let delivered = 0;
+      while (await processNext()) delivered += 1;
+      return delivered;
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EmailTransport } from '../../src/server/adapters/email/transport.ts';
+import {
+  createMailboxEmailTransport,
+  createMailboxSmsProvider,
+} from '../../src/server/adapters/mailbox/mailbox.ts';
+import { buildApp } from '../../src/server/app.ts';
+import type { AppDeps, AppInstance } from '../../src/server/app-types.ts';
+import { type Clock, systemClock } from '../../src/server/clock.ts';
+import { loadConfig } from '../../src/server/config.ts';
+import { notificationHandlers } from '../../src/server/notifications/deliver.ts';
+import { createOutboxWorker, type OutboxWorker } from '../../src/server/outbox/worker.ts';
+import { createTestDatabase, type TestDatabase } from './db.ts';
+
+export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface TestApp {
+  app: AppInstance;
+  deps: AppDeps;
+  database: TestDatabase;
+  worker: OutboxWorker;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  clock?: Clock;
+  env?: Record<string, string>;
+  email?: EmailTransport;
+}
+
+/** The real app on a database of its own, with the development mailbox as transport. */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const clock = options.clock ?? systemClock;
+  const config = loadConfig({ PUBLIC_URL: 'http://localhost:3000', ...options.env }, ROOT_DIR);
+  const email = options.email ?? createMailboxEmailTransport(clock);
+  const sms = createMailboxSmsProvider(clock);
+  const deps: AppDeps = {
+    config: { ...config, devMailbox: options.email ? config.devMailbox : true },
+    database,
+    clock,
+    email,
+    sms,
+    webDir: path.join(ROOT_DIR, 'dist/web'),
+  };
+  const app = await buildApp(deps);
+  const worker = createOutboxWorker({
+    db: database.db,
+    handlers: notificationHandlers({ email, sms, publicUrl: config.publicUrl }),
+    clock,
+    log: { info: () => undefined, warn: () => undefined },
+    pollIntervalMs: 50,
+  });
+  return {
+    app,
+    deps,
+    database,
+    worker,
+    async close() {
+      await worker.stop();
+      await app.close();
+      await database.drop();
+    },
+  };
+}

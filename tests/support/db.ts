@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { connectDatabase, type Database } from '../../src/server/db/client.ts';
+import { withClient, withDatabase } from './global-setup.ts';
+
+export interface TestDatabase extends Database {
+  url: string;
+  /** Close the pool and drop the database. */
+  drop(): Promise<void>;
+}
+
+/** A fresh, fully migrated database of this test file's own, cloned from the run's template. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const { serverUrl, template } = inject('testDatabase');
+  const name = `kaidian_test_${randomBytes(6).toString('hex')}`;
+  await cloneTemplate(serverUrl, template, name);
+  const url = withDatabase(serverUrl, name);
+  const database = connectDatabase(url);
+  return {
+    ...database,
+    url,
+    async drop() {
+      await database.close();
+      await withClient(serverUrl, (client) =>
+        client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      );
+    },
+  };
+}
+
+/** Two files cloning at the same instant can briefly see each other on the template: retry. */
+async function cloneTemplate(serverUrl: string, template: string, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await withClient(serverUrl, (client) =>
+        client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`),
+      );
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006' || attempt >= 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
