@@ -6,11 +6,13 @@ import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { storefrontRoutes } from '../storefront/routes.ts';
 import { mailboxRoutes } from './adapters/mailbox/routes.ts';
 import type { AppDeps, AppInstance } from './app-types.ts';
+import { registerCsrfProtection } from './http/csrf.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { healthRoutes } from './http/health.ts';
 import { registerLocale } from './http/locale.ts';
 import { registerMetrics } from './http/metrics.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
+import { registerSessionAuth } from './http/session-auth.ts';
 import { registerWebApp } from './web/static.ts';
 
 export interface BuildOptions {
@@ -31,8 +33,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
 
   await app.register(fastifyCookie);
   registerLocale(app);
+  registerSessionAuth(app);
   registerErrorHandler(app);
   registerSecurityHeaders(app);
+  registerCsrfProtection(app, deps);
   registerMetrics(app, deps);
 
   await app.register(fastifySwagger, {

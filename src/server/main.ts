@@ -12,6 +12,8 @@ import { type Config, ConfigError, loadConfig, redact } from './config.ts';
 import { connectDatabase } from './db/client.ts';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded.ts';
 import { migrate } from './db/migrate.ts';
+import { scheduledJobs } from './jobs/registry.ts';
+import { createScheduler } from './jobs/scheduler.ts';
 import { notificationHandlers } from './notifications/deliver.ts';
 import { createOutboxWorker } from './outbox/worker.ts';
 import { ensureWebBuild } from './web/ensure-web-build.ts';
@@ -72,6 +74,12 @@ async function main(): Promise<void> {
     clock: systemClock,
     log,
   });
+  const scheduler = createScheduler({
+    db: database.db,
+    jobs: scheduledJobs(),
+    clock: systemClock,
+    log,
+  });
 
   try {
     await app.listen({ port: config.port, host: config.host });
@@ -86,6 +94,7 @@ async function main(): Promise<void> {
     );
   }
   worker.start();
+  scheduler.start();
   log.info(
     {
       url: config.publicUrl,
@@ -109,7 +118,7 @@ async function main(): Promise<void> {
     // Order matters: stop taking requests and let in-flight ones finish, then the worker, then
     // the database they both use.
     await app.close().catch((error) => log.error({ err: error }, 'closing HTTP server failed'));
-    await worker.stop();
+    await Promise.all([worker.stop(), scheduler.stop()]);
     await email.close();
     await database.close();
     await (embedded as EmbeddedDatabase | null)?.stop();

@@ -143,6 +143,17 @@ describe('HTTP foundation', () => {
     expect(detail.body).toContain('sandbox=""');
   });
 
+  it('refuses state-changing requests a browser sends from another site', async () => {
+    const post = (headers: Record<string, string>) =>
+      testApp.app.inject({ method: 'POST', url: '/api/v1/nothing-here', headers, payload: {} });
+    expect((await post({ origin: 'https://evil.example' })).json().error.code).toBe('http.forbidden_origin');
+    expect((await post({ 'sec-fetch-site': 'cross-site' })).statusCode).toBe(403);
+    // Same origin, and clients that are not browsers, get through to routing (a 404 here).
+    expect((await post({ origin: 'http://localhost:3000' })).statusCode).toBe(404);
+    expect((await post({ 'sec-fetch-site': 'same-origin', origin: 'http://localhost:3000' })).statusCode).toBe(404);
+    expect((await post({})).statusCode).toBe(404);
+  });
+
   it('exposes Prometheus metrics with request counts by route and the outbox depth', async () => {
     await get('/healthz');
     const metrics = (await get('/metrics')).body;

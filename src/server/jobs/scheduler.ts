@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Clock } from '../clock.ts';
+import { type Db, type Tx, withTx } from '../db/client.ts';
+
+/** A periodic job: reminders, lifecycle moves, clean-ups. It must be safe to run again. */
+export interface ScheduledJob {
+  name: string;
+  everyMs: number;
+  run(tx: Tx, now: Date): Promise<void>;
+}
+
+export interface Scheduler {
+  start(): void;
+  stop(): Promise<void>;
+  /** Run every job once now (tests drive time with a manual clock and call this). */
+  runAll(): Promise<void>;
+}
+
+/**
+ * Runs each job every `everyMs` inside a transaction holding a transaction-level advisory lock
+ * named after the job, so with several app instances each run happens on one of them only.
+ */
+export function createScheduler(options: {
+  db: Db;
+  jobs: ScheduledJob[];
+  clock: Clock;
+  log: { warn(obj: object, msg?: string): void };
+}): Scheduler {
+  const { db, jobs, clock, log } = options;
+  const timers: NodeJS.Timeout[] = [];
+  const running = new Set<Promise<void>>();
+
+  async function runJob(job: ScheduledJob): Promise<void> {
+    await withTx(db, async (tx) => {
+      const result = await tx.execute(
+        sql`SELECT pg_try_advisory_xact_lock(${lockId(job.name)}) AS locked`,
+      );
+      if (!(result.rows[0] as { locked: boolean } | undefined)?.locked) return;
+      await job.run(tx, clock.now());
+    });
+  }
+
+  function track(job: ScheduledJob): void {
+    const run = runJob(job)
+      .catch((error) =>
+        log.warn({ job: job.name, error: (error as Error).message }, 'scheduled job failed'),
+      )
+      .finally(() => running.delete(run));
+    running.add(run);
+  }
+
+  return {
+    start() {
+      for (const job of jobs) {
+        track(job);
+        timers.push(setInterval(() => track(job), job.everyMs));
+      }
+    },
+    async stop() {
+      for (const timer of timers) clearInterval(timer);
+      timers.length = 0;
+      await Promise.all(running);
+    },
+    async runAll() {
+      for (const job of jobs) await runJob(job);
+    },
+  };
+}
+
+function lockId(name: string): number {
+  return createHash('sha256').update(`kaidian-job:${name}`).digest().readInt32BE(0);
+}
