@@ -2,13 +2,14 @@ import type { ErrorCatalog, ErrorDefinition } from './errors.ts';
 import { foundationErrors } from './foundation-errors.ts';
 import { interpolate } from './i18n/format.ts';
 import type { Locale } from './i18n/locale.ts';
+import { ledgerErrors } from './modules/ledger/errors.ts';
 import { sessionErrors } from './modules/sessions/errors.ts';
 
 /**
  * The one code → HTTP status (and message) table. Each module keeps its codes in its own
  * errors.ts; they are merged here so no code can be defined twice.
  */
-const catalog: ErrorCatalog = mergeCatalogs([foundationErrors, sessionErrors]);
+const catalog: ErrorCatalog = mergeCatalogs([foundationErrors, sessionErrors, ledgerErrors]);
 
 function mergeCatalogs(parts: ErrorCatalog[]): ErrorCatalog {
   const merged: ErrorCatalog = {};
