@@ -13,6 +13,8 @@ import { registerLocale } from './http/locale.ts';
 import { registerMetrics } from './http/metrics.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSessionAuth } from './http/session-auth.ts';
+import { accountRoutes } from './modules/accounts/index.ts';
+import { growthRoutes } from './modules/growth/index.ts';
 import { registerWebApp } from './web/static.ts';
 
 export interface BuildOptions {
@@ -55,6 +57,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   healthRoutes(app, deps);
+  accountRoutes(app, deps);
+  growthRoutes(app, deps);
   if (deps.config.devMailbox) mailboxRoutes(app, deps);
   storefrontRoutes(app);
   await registerWebApp(app, deps.webDir);

@@ -2,6 +2,8 @@ import type { ErrorCatalog, ErrorDefinition } from './errors.ts';
 import { foundationErrors } from './foundation-errors.ts';
 import { interpolate } from './i18n/format.ts';
 import type { Locale } from './i18n/locale.ts';
+import { accountErrors } from './modules/accounts/errors.ts';
+import { growthErrors } from './modules/growth/errors.ts';
 import { ledgerErrors } from './modules/ledger/errors.ts';
 import { sessionErrors } from './modules/sessions/errors.ts';
 
@@ -9,7 +11,13 @@ import { sessionErrors } from './modules/sessions/errors.ts';
  * The one code → HTTP status (and message) table. Each module keeps its codes in its own
  * errors.ts; they are merged here so no code can be defined twice.
  */
-const catalog: ErrorCatalog = mergeCatalogs([foundationErrors, sessionErrors, ledgerErrors]);
+const catalog: ErrorCatalog = mergeCatalogs([
+  foundationErrors,
+  sessionErrors,
+  ledgerErrors,
+  accountErrors,
+  growthErrors,
+]);
 
 function mergeCatalogs(parts: ErrorCatalog[]): ErrorCatalog {
   const merged: ErrorCatalog = {};

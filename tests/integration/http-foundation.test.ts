@@ -146,11 +146,15 @@ describe('HTTP foundation', () => {
   it('refuses state-changing requests a browser sends from another site', async () => {
     const post = (headers: Record<string, string>) =>
       testApp.app.inject({ method: 'POST', url: '/api/v1/nothing-here', headers, payload: {} });
-    expect((await post({ origin: 'https://evil.example' })).json().error.code).toBe('http.forbidden_origin');
+    expect((await post({ origin: 'https://evil.example' })).json().error.code).toBe(
+      'http.forbidden_origin',
+    );
     expect((await post({ 'sec-fetch-site': 'cross-site' })).statusCode).toBe(403);
     // Same origin, and clients that are not browsers, get through to routing (a 404 here).
     expect((await post({ origin: 'http://localhost:3000' })).statusCode).toBe(404);
-    expect((await post({ 'sec-fetch-site': 'same-origin', origin: 'http://localhost:3000' })).statusCode).toBe(404);
+    expect(
+      (await post({ 'sec-fetch-site': 'same-origin', origin: 'http://localhost:3000' })).statusCode,
+    ).toBe(404);
     expect((await post({})).statusCode).toBe(404);
   });
 

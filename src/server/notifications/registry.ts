@@ -1,8 +1,12 @@
+import {
+  accountEmailTemplates,
+  accountSmsTemplates,
+} from '../modules/accounts/notification-templates.ts';
 import { foundationEmailTemplates, foundationSmsTemplates } from './foundation-templates.ts';
 
 /** Every e-mail and SMS template, merged from the modules that own them. */
-export const emailTemplates = { ...foundationEmailTemplates };
-export const smsTemplates = { ...foundationSmsTemplates };
+export const emailTemplates = { ...foundationEmailTemplates, ...accountEmailTemplates };
+export const smsTemplates = { ...foundationSmsTemplates, ...accountSmsTemplates };
 
 export type EmailTemplateName = keyof typeof emailTemplates;
 export type SmsTemplateName = keyof typeof smsTemplates;

@@ -21,3 +21,22 @@ export const merchants = pgTable('merchants', {
 });
 
 export type Merchant = typeof merchants.$inferSelect;
+
+/** The two ways to reach a merchant; codes and contacts are bound to one of them. */
+export const CONTACT_CHANNELS = ['email', 'phone'] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+
+// Mirrors migrations/0003_accounts_codes_growth.sql, which is what the database runs.
+export const signupRequests = pgTable('signup_requests', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  channel: text('channel', { enum: CONTACT_CHANNELS }).notNull(),
+  address: text('address').notNull(),
+  displayAddress: text('display_address').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  accountType: text('account_type', { enum: ['personal', 'enterprise'] }).notNull(),
+  locale: text('locale', { enum: ['en', 'zh-CN'] }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});
+
+export type SignupRequest = typeof signupRequests.$inferSelect;

@@ -1,0 +1,23 @@
+import { lt } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.ts';
+import { signupRequests } from '../schema.ts';
+import { CODE_POLICY } from './policy.ts';
+import { codeChannelBlocks, codeFailures, verificationCodes } from './schema.ts';
+
+/**
+ * Periodic clean-up. Rows are kept a little longer than any rule looks back (a day for the send
+ * limit, an hour for failures), then they are only clutter.
+ */
+export async function pruneAccountCodes(db: Executor, now: Date): Promise<void> {
+  const before = (ms: number) => new Date(now.getTime() - ms);
+  await db
+    .delete(verificationCodes)
+    .where(lt(verificationCodes.createdAt, before(2 * CODE_POLICY.sendWindowMs)));
+  await db
+    .delete(codeFailures)
+    .where(lt(codeFailures.failedAt, before(2 * CODE_POLICY.failureWindowMs)));
+  await db.delete(codeChannelBlocks).where(lt(codeChannelBlocks.blockedUntil, now));
+  await db
+    .delete(signupRequests)
+    .where(lt(signupRequests.updatedAt, before(CODE_POLICY.sendWindowMs)));
+}

@@ -1,0 +1,59 @@
+import type { Clock } from '../../clock.ts';
+import type { Executor } from '../../db/client.ts';
+import { enforceRateLimit, type RateLimitRule } from '../../http/rate-limit.ts';
+
+const perMinute = (limit: number): RateLimitRule => ({ limit, windowSeconds: 60 });
+const perHour = (limit: number): RateLimitRule => ({ limit, windowSeconds: 3600 });
+
+/**
+ * Request limits on the auth routes, on top of the code rules (60 s resend, 10 a day, 5 tries,
+ * 100 failures). Limits keyed by an address count requests, not accounts, so a known and an
+ * unknown address run into them at exactly the same point.
+ */
+export const AUTH_RATE_LIMITS = {
+  loginPerIp: perMinute(30),
+  loginPerIpAndIdentifier: perMinute(10),
+  loginPerIdentifier: perHour(100),
+  codeSendPerIp: perMinute(10),
+  codeSendPerIpHourly: perHour(60),
+  codeCheckPerIp: perMinute(30),
+  codeCheckPerIpAndAddress: perMinute(10),
+  reauthPerSession: perMinute(10),
+} as const;
+
+type LimitName = keyof typeof AUTH_RATE_LIMITS;
+
+async function enforce(db: Executor, clock: Clock, checks: [LimitName, string][]): Promise<void> {
+  for (const [name, subject] of checks) {
+    await enforceRateLimit(db, `auth:${name}:${subject}`, AUTH_RATE_LIMITS[name], clock);
+  }
+}
+
+/** Password login: per IP, per IP and identifier, and per identifier from anywhere. */
+export function limitLogin(db: Executor, clock: Clock, ip: string, identifier: string) {
+  return enforce(db, clock, [
+    ['loginPerIp', ip],
+    ['loginPerIpAndIdentifier', `${ip}|${identifier}`],
+    ['loginPerIdentifier', identifier],
+  ]);
+}
+
+/** Any route that sends a code (per address, the code rules themselves apply). */
+export function limitCodeSend(db: Executor, clock: Clock, ip: string) {
+  return enforce(db, clock, [
+    ['codeSendPerIp', ip],
+    ['codeSendPerIpHourly', ip],
+  ]);
+}
+
+/** Any route that checks a code (per address, 5 tries per code and 100 failures per hour apply too). */
+export function limitCodeCheck(db: Executor, clock: Clock, ip: string, address: string) {
+  return enforce(db, clock, [
+    ['codeCheckPerIp', ip],
+    ['codeCheckPerIpAndAddress', `${ip}|${address}`],
+  ]);
+}
+
+export function limitReauth(db: Executor, clock: Clock, sessionId: string) {
+  return enforce(db, clock, [['reauthPerSession', sessionId]]);
+}

@@ -1,0 +1,22 @@
+/** The growth module's public surface: other modules record milestones; operators edit rules. */
+
+export { buildGrowthPlan, type GrowthPlan, type PlanTask } from './build-plan.ts';
+export {
+  type BusinessProfile,
+  BusinessProfileInput,
+  getBusinessProfile,
+  saveBusinessProfile,
+} from './business-profile.ts';
+export { completeTask } from './complete-task.ts';
+export { conditionMatches, RuleClause, RuleCondition } from './conditions.ts';
+export {
+  deleteGrowthRule,
+  type GrowthRule,
+  type GrowthRuleInput,
+  listGrowthRules,
+  saveGrowthRule,
+} from './manage-rules.ts';
+export { type GrowthTaskInput, listGrowthTasks, saveGrowthTask } from './manage-tasks.ts';
+export { type KnownMilestone, listMilestones, recordMilestone } from './milestones.ts';
+export { growthRoutes } from './routes.ts';
+export type { GrowthTask } from './schema.ts';
