@@ -13,7 +13,9 @@ import { notificationHandlers } from '../server/notifications/deliver.ts';
 import { queueEmail } from '../server/notifications/queue.ts';
 import { listFailedMessages, retryFailedMessage } from '../server/outbox/manage.ts';
 import { createOutboxWorker } from '../server/outbox/worker.ts';
+import { adminCreate } from './admin-create.ts';
 import { openCliDatabase } from './database.ts';
+import { UsageError } from './usage-error.ts';
 
 const USAGE = `Usage: npm run kaidian -- <command>
 
@@ -21,6 +23,9 @@ Commands:
   mail test --to ADDRESS [--locale en|zh-CN]   send a test e-mail through the configured transport
   outbox failed                               list outbox messages that failed for good
   outbox retry ID                             give a failed message a fresh set of attempts
+  admin create --email E --password P [--name N] [--roles admin,reviewer,finance]
+                                              create an operator (default role: admin) and print
+                                              the TOTP secret and otpauth:// URL for their app
 
 Settings come from the same environment as the server (DATA_DIR, DATABASE_URL, SMTP_URL, …).`;
 
@@ -28,7 +33,15 @@ async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { to: { type: 'string' }, locale: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      to: { type: 'string' },
+      locale: { type: 'string' },
+      email: { type: 'string' },
+      password: { type: 'string' },
+      name: { type: 'string' },
+      roles: { type: 'string' },
+      help: { type: 'boolean' },
+    },
   });
   const [group, command, argument] = positionals;
   if (values.help || !group) return void console.log(USAGE);
@@ -80,6 +93,8 @@ async function main(argv: string[]): Promise<void> {
         throw new UsageError('outbox retry needs the message id');
       await retryFailedMessage(database.db, id, systemClock);
       console.log(`outbox message ${id} will be retried`);
+    } else if (group === 'admin' && command === 'create') {
+      console.log(await adminCreate(database, config, values));
     } else {
       throw new UsageError(`unknown command: ${positionals.join(' ')}`);
     }
@@ -87,8 +102,6 @@ async function main(argv: string[]): Promise<void> {
     await database.close();
   }
 }
-
-class UsageError extends Error {}
 
 main(process.argv.slice(2)).then(
   () => process.exit(0),

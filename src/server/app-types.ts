@@ -8,6 +8,7 @@ import type {
 } from 'fastify';
 import type { EmailTransport } from './adapters/email/transport.ts';
 import type { SmsProvider } from './adapters/sms/provider.ts';
+import type { Storage } from './adapters/storage/storage.ts';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
@@ -19,6 +20,8 @@ export interface AppDeps {
   clock: Clock;
   email: EmailTransport;
   sms: SmsProvider;
+  /** Private file storage for uploads (local disk under DATA_DIR/uploads). */
+  storage: Storage;
   /** Absolute path of the built web app (dist/web). */
   webDir: string;
 }

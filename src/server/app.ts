@@ -14,7 +14,13 @@ import { registerMetrics } from './http/metrics.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSessionAuth } from './http/session-auth.ts';
 import { accountRoutes } from './modules/accounts/index.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
 import { growthRoutes } from './modules/growth/index.ts';
+import { kycRoutes } from './modules/kyc/routes.ts';
+import { operatorRoutes } from './modules/operators/routes.ts';
+import { paymentRoutes } from './modules/payments/index.ts';
+import { storeRoutes } from './modules/stores/index.ts';
+import { uploadRoutes } from './modules/uploads/routes.ts';
 import { registerWebApp } from './web/static.ts';
 
 export interface BuildOptions {
@@ -57,10 +63,16 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   healthRoutes(app, deps);
+  if (deps.config.devMailbox) mailboxRoutes(app, deps);
   accountRoutes(app, deps);
   growthRoutes(app, deps);
-  if (deps.config.devMailbox) mailboxRoutes(app, deps);
-  storefrontRoutes(app);
+  operatorRoutes(app, deps);
+  auditRoutes(app, deps);
+  await uploadRoutes(app, deps);
+  kycRoutes(app, deps);
+  storeRoutes(app, deps);
+  await paymentRoutes(app, deps);
+  storefrontRoutes(app, deps);
   await registerWebApp(app, deps.webDir);
 
   return app;

@@ -4,8 +4,13 @@ import { interpolate } from './i18n/format.ts';
 import type { Locale } from './i18n/locale.ts';
 import { accountErrors } from './modules/accounts/errors.ts';
 import { growthErrors } from './modules/growth/errors.ts';
+import { kycErrors } from './modules/kyc/errors.ts';
 import { ledgerErrors } from './modules/ledger/errors.ts';
+import { operatorErrors } from './modules/operators/errors.ts';
+import { paymentErrors } from './modules/payments/errors.ts';
 import { sessionErrors } from './modules/sessions/errors.ts';
+import { storeErrors } from './modules/stores/errors.ts';
+import { uploadErrors } from './modules/uploads/errors.ts';
 
 /**
  * The one code → HTTP status (and message) table. Each module keeps its codes in its own
@@ -17,6 +22,11 @@ const catalog: ErrorCatalog = mergeCatalogs([
   ledgerErrors,
   accountErrors,
   growthErrors,
+  operatorErrors,
+  uploadErrors,
+  kycErrors,
+  storeErrors,
+  paymentErrors,
 ]);
 
 function mergeCatalogs(parts: ErrorCatalog[]): ErrorCatalog {

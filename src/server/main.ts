@@ -6,6 +6,7 @@ import {
   createMailboxEmailTransport,
   createMailboxSmsProvider,
 } from './adapters/mailbox/mailbox.ts';
+import { createLocalStorage } from './adapters/storage/local.ts';
 import { buildApp } from './app.ts';
 import { systemClock } from './clock.ts';
 import { type Config, ConfigError, loadConfig, redact } from './config.ts';
@@ -66,7 +67,8 @@ async function main(): Promise<void> {
     ? createSmtpTransport(config.smtpUrl, config.mailFrom)
     : createMailboxEmailTransport(systemClock);
   const sms = createMailboxSmsProvider(systemClock);
-  const deps = { config, database, clock: systemClock, email, sms, webDir };
+  const storage = createLocalStorage(path.join(config.dataDir, 'uploads'));
+  const deps = { config, database, clock: systemClock, email, sms, storage, webDir };
   const app = await buildApp(deps, { logger: log });
   const worker = createOutboxWorker({
     db: database.db,

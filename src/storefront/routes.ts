@@ -1,28 +1,129 @@
 import { Type } from '@sinclair/typebox';
-import type { AppInstance } from '../server/app-types.ts';
+import type { FastifyReply } from 'fastify';
+import type { AppDeps, AppInstance } from '../server/app-types.ts';
+import { AppError } from '../server/errors.ts';
+import { merchantIdOf, requireMerchant } from '../server/http/session-auth.ts';
+import { approvedIdentity } from '../server/modules/kyc/index.ts';
+import { draftStorefront, findStorefront, publishedImage } from '../server/modules/stores/index.ts';
 import { renderNotFoundPage } from '../server/web/page.ts';
+import { matchesIfNoneMatch, strongEtag } from './etag.ts';
+import { renderStorefront } from './render-storefront.ts';
+import { STOREFRONT_TEXT } from './storefront-text.ts';
 
-const unknownStore = {
-  en: 'This store does not exist or is not open.',
-  'zh-CN': '该店铺不存在或尚未开业。',
-} as const;
+const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
+// Inline styles are the page's only CSS; nothing else may load or run.
+const STOREFRONT_CSP =
+  "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
 
-/** The public storefront, server-rendered so it reads without JavaScript. */
-export function storefrontRoutes(app: AppInstance): void {
+/** The public storefront, server-rendered so it reads without JavaScript; and the owner's preview. */
+export function storefrontRoutes(app: AppInstance, deps: AppDeps): void {
+  const { db } = deps.database;
+
   app.get(
     '/s/:slug',
     {
       schema: {
         hide: true,
-        params: Type.Object({ slug: Type.String({ maxLength: 100 }) }),
+        params: SlugParams,
+        querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })) }),
       },
     },
     async (request, reply) => {
-      // No store is published yet: every slug is an unknown store until stores exist.
-      return reply
-        .code(404)
-        .type('text/html; charset=utf-8')
-        .send(renderNotFoundPage(request.locale, unknownStore[request.locale]));
+      const { locale } = request;
+      const store = await findStorefront(db, request.params.slug.toLowerCase());
+      if (!store) return notFound(reply, locale);
+      const query = request.query.q?.trim() || null;
+      const page = renderStorefront({
+        store,
+        locale,
+        publicUrl: deps.config.publicUrl,
+        verified: (await approvedIdentity(db, store.merchantId)).verified,
+        now: deps.clock.now(),
+        query,
+        imageUrl: (uploadId) => `/s/${store.slug}/media/${uploadId}`,
+        preview: false,
+      });
+      const etag = strongEtag(page);
+      reply
+        .header('ETag', etag)
+        .header('Cache-Control', 'public, max-age=60')
+        // The page's language follows the lang cookie or Accept-Language.
+        .header('Vary', 'Accept-Language, Cookie')
+        .header('Content-Security-Policy', STOREFRONT_CSP);
+      if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.code(304).send();
+      return reply.type('text/html; charset=utf-8').send(page);
     },
   );
+
+  app.get(
+    '/s/:slug/media/:uploadId',
+    {
+      schema: {
+        hide: true,
+        params: Type.Object({
+          slug: Type.String({ maxLength: 100 }),
+          uploadId: Type.String({ maxLength: 40 }),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const { slug, uploadId } = request.params;
+      const upload = /^[0-9a-f-]{36}$/i.test(uploadId)
+        ? await publishedImage(db, slug.toLowerCase(), uploadId.toLowerCase())
+        : null;
+      if (!upload) return notFound(reply, request.locale);
+      const etag = `"${upload.sha256}"`;
+      reply
+        .header('ETag', etag)
+        .header('Cache-Control', 'public, max-age=3600')
+        .header('Content-Security-Policy', "default-src 'none'; sandbox")
+        .header('Cross-Origin-Resource-Policy', 'cross-origin');
+      if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.code(304).send();
+      const stored = await deps.storage.get(upload.storageKey);
+      return reply
+        .header('Content-Type', upload.contentType)
+        .header('Content-Length', String(stored.size))
+        .send(stored.body);
+    },
+  );
+
+  app.get(
+    '/api/v1/me/store/design/preview',
+    {
+      preHandler: requireMerchant(deps),
+      schema: {
+        tags: ['stores'],
+        summary: 'Your storefront rendered from the draft design (HTML, not indexed)',
+      },
+    },
+    async (request, reply) => {
+      const store = await draftStorefront(db, merchantIdOf(request));
+      if (!store) throw new AppError('store.no_draft');
+      const page = renderStorefront({
+        store,
+        locale: request.locale,
+        publicUrl: deps.config.publicUrl,
+        verified: (await approvedIdentity(db, store.merchantId)).verified,
+        now: deps.clock.now(),
+        query: null,
+        // The owner's own uploads: a draft's images are not public.
+        imageUrl: (uploadId) => `/api/v1/uploads/${uploadId}/file`,
+        preview: true,
+      });
+      return reply
+        .header('X-Robots-Tag', 'noindex')
+        .header('Cache-Control', 'no-store')
+        .header('Content-Security-Policy', STOREFRONT_CSP)
+        .type('text/html; charset=utf-8')
+        .send(page);
+    },
+  );
+}
+
+function notFound(reply: FastifyReply, locale: 'en' | 'zh-CN') {
+  return reply
+    .code(404)
+    .type('text/html; charset=utf-8')
+    .header('Cache-Control', 'no-store')
+    .send(renderNotFoundPage(locale, STOREFRONT_TEXT[locale].unknownStore));
 }

@@ -1,3 +1,5 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EmailTransport } from '../../src/server/adapters/email/transport.ts';
@@ -5,6 +7,7 @@ import {
   createMailboxEmailTransport,
   createMailboxSmsProvider,
 } from '../../src/server/adapters/mailbox/mailbox.ts';
+import { createLocalStorage } from '../../src/server/adapters/storage/local.ts';
 import { buildApp } from '../../src/server/app.ts';
 import type { AppDeps, AppInstance } from '../../src/server/app-types.ts';
 import { type Clock, systemClock } from '../../src/server/clock.ts';
@@ -36,12 +39,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const config = loadConfig({ PUBLIC_URL: 'http://localhost:3000', ...options.env }, ROOT_DIR);
   const email = options.email ?? createMailboxEmailTransport(clock);
   const sms = createMailboxSmsProvider(clock);
+  const storageDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kaidian-uploads-'));
   const deps: AppDeps = {
     config: { ...config, devMailbox: options.email ? config.devMailbox : true },
     database,
     clock,
     email,
     sms,
+    storage: createLocalStorage(storageDir),
     webDir: path.join(ROOT_DIR, 'dist/web'),
   };
   const app = await buildApp(deps);
@@ -61,6 +66,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       await worker.stop();
       await app.close();
       await database.drop();
+      await fs.rm(storageDir, { recursive: true, force: true });
     },
   };
 }

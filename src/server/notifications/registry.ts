@@ -2,11 +2,22 @@ import {
   accountEmailTemplates,
   accountSmsTemplates,
 } from '../modules/accounts/notification-templates.ts';
+import { kycEmailTemplates, kycSmsTemplates } from '../modules/kyc/notification-templates.ts';
+import { storeEmailTemplates } from '../modules/stores/notification-templates.ts';
 import { foundationEmailTemplates, foundationSmsTemplates } from './foundation-templates.ts';
 
 /** Every e-mail and SMS template, merged from the modules that own them. */
-export const emailTemplates = { ...foundationEmailTemplates, ...accountEmailTemplates };
-export const smsTemplates = { ...foundationSmsTemplates, ...accountSmsTemplates };
+export const emailTemplates = {
+  ...foundationEmailTemplates,
+  ...accountEmailTemplates,
+  ...kycEmailTemplates,
+  ...storeEmailTemplates,
+};
+export const smsTemplates = {
+  ...foundationSmsTemplates,
+  ...accountSmsTemplates,
+  ...kycSmsTemplates,
+};
 
 export type EmailTemplateName = keyof typeof emailTemplates;
 export type SmsTemplateName = keyof typeof smsTemplates;

@@ -1,0 +1,171 @@
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { AppError } from '../../errors.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { canonicalJson } from './canonical-json.ts';
+import { assertOwnKycDocuments } from './check-documents.ts';
+import { invalidFields } from './field-messages.ts';
+import { latestSubmission, submissionDocuments } from './find-submission.ts';
+import type { VerificationInput } from './input-schema.ts';
+import { findMerchantForKyc } from './merchant-contact.ts';
+import { type KycSubmission, kycDocuments, kycSubmissions } from './schema.ts';
+import { canTransition, transition } from './status.ts';
+import {
+  type SubmittedDocument,
+  type ValidSubmission,
+  validateSubmission,
+} from './validate-submission.ts';
+
+export interface SubmitVerification {
+  merchantId: string;
+  input: VerificationInput;
+  now: Date;
+  /** Language of field error messages. */
+  locale: Locale;
+}
+
+/**
+ * A merchant submits (or resubmits) their identity for review. A rejected case or one with
+ * changes requested is resubmitted in place; after an approval a change opens a new case, and
+ * the approved one remains the verified identity until the new one is approved.
+ */
+export async function submitVerification(
+  tx: Executor,
+  request: SubmitVerification,
+): Promise<KycSubmission> {
+  const { merchantId, input, now, locale } = request;
+  const merchant = await findMerchantForKyc(tx, merchantId);
+  if (!merchant) throw new AppError('auth.required');
+  if (input.kind !== merchant.accountType) {
+    throw new AppError('kyc.kind_mismatch', undefined, { accountType: merchant.accountType });
+  }
+  const { submission, issues } = validateSubmission(input, now);
+  if (!submission) throw invalidFields(issues, locale);
+  await assertOwnKycDocuments(tx, merchantId, submission.documents, locale);
+
+  const latest = await latestSubmission(tx, merchantId, { forUpdate: true });
+  if (latest?.status === 'pending') throw new AppError('kyc.already_pending');
+  if (latest && canTransition(latest.status, 'pending')) {
+    return resubmit(tx, latest, submission, now);
+  }
+  if (latest?.status === 'approved' && (await sameAs(tx, latest, submission))) {
+    throw new AppError('kyc.unchanged');
+  }
+  return openCase(tx, merchantId, (latest?.caseNumber ?? 0) + 1, submission, now);
+}
+
+async function openCase(
+  tx: Executor,
+  merchantId: string,
+  caseNumber: number,
+  submission: ValidSubmission,
+  now: Date,
+): Promise<KycSubmission> {
+  try {
+    // A savepoint, so a lost race (another submission inserted first) can be answered cleanly.
+    return await tx.transaction(async (savepoint) => {
+      const [created] = await savepoint
+        .insert(kycSubmissions)
+        .values({
+          merchantId,
+          caseNumber,
+          ...caseColumns(submission),
+          status: transition('draft', 'pending'),
+          submittedAt: now,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning();
+      if (!created) throw new Error('submission insert returned nothing');
+      await saveDocuments(savepoint, created.id, submission);
+      return created;
+    });
+  } catch (error) {
+    // Another submission won the race: either it is pending, or it took this case number.
+    if (
+      isUniqueViolation(error, 'kyc_submissions_one_pending') ||
+      isUniqueViolation(error, 'kyc_submissions_merchant_id_case_number_key')
+    ) {
+      throw new AppError('kyc.already_pending');
+    }
+    throw error;
+  }
+}
+
+async function resubmit(
+  tx: Executor,
+  current: KycSubmission,
+  submission: ValidSubmission,
+  now: Date,
+): Promise<KycSubmission> {
+  const [updated] = await tx
+    .update(kycSubmissions)
+    .set({
+      ...caseColumns(submission),
+      status: transition(current.status, 'pending'),
+      submittedAt: now,
+      updatedAt: now,
+      // The last decision stays in kyc_reviews; the case under review carries none.
+      decidedAt: null,
+      decidedBy: null,
+      reasons: [],
+      note: null,
+    })
+    .where(eq(kycSubmissions.id, current.id))
+    .returning();
+  if (!updated) throw new AppError('kyc.not_found');
+  await tx.delete(kycDocuments).where(eq(kycDocuments.submissionId, current.id));
+  await saveDocuments(tx, current.id, submission);
+  return updated;
+}
+
+function caseColumns(submission: ValidSubmission) {
+  return submission.kind === 'personal'
+    ? {
+        kind: submission.kind,
+        subjectName: submission.details.legalName,
+        documentNumber: submission.details.idNumber,
+        details: { ...submission.details },
+        expiresOn: submission.details.idExpiry,
+      }
+    : {
+        kind: submission.kind,
+        subjectName: submission.details.companyName,
+        documentNumber: submission.details.registrationNumber,
+        details: { ...submission.details },
+        expiresOn: null,
+      };
+}
+
+async function saveDocuments(tx: Executor, submissionId: string, submission: ValidSubmission) {
+  await tx
+    .insert(kycDocuments)
+    .values(submission.documents.map((document) => ({ submissionId, ...document })));
+}
+
+/** Verified fields are locked: resubmitting exactly what was approved has nothing to review. */
+async function sameAs(tx: Executor, approved: KycSubmission, submission: ValidSubmission) {
+  const byType = (documents: SubmittedDocument[]) =>
+    [...documents].sort((a, b) => a.type.localeCompare(b.type));
+  const documents = await submissionDocuments(tx, approved.id);
+  return (
+    canonicalJson({
+      kind: approved.kind,
+      details: approved.details,
+      documents: byType(documents),
+    }) ===
+    canonicalJson({
+      kind: submission.kind,
+      details: submission.details,
+      documents: byType(submission.documents),
+    })
+  );
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  for (let cause = error; cause; cause = (cause as { cause?: unknown }).cause) {
+    const pgError = cause as { code?: string; constraint?: string };
+    if (pgError.code === '23505' && pgError.constraint === constraint) return true;
+  }
+  return false;
+}

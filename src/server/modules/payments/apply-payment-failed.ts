@@ -1,0 +1,42 @@
+import { eq } from 'drizzle-orm';
+import type { Tx } from '../../db/client.ts';
+import type { Settlement } from './apply-payment-succeeded.ts';
+import { requirePayment } from './find-payment.ts';
+import { recordPaymentEvent } from './record-event.ts';
+import { payments } from './schema.ts';
+import { transition } from './status.ts';
+import { PAYMENT_SUBJECTS } from './subjects.ts';
+
+/**
+ * A payment failed (sandbox "fail", a provider's failure callback). Nothing is booked and nothing
+ * is activated; what was paid for may be paid again with a new payment.
+ */
+export async function applyPaymentFailed(
+  tx: Tx,
+  paymentId: string,
+  eventKey: string,
+  options: { now: Date; reason: string; payload?: Record<string, unknown> },
+): Promise<Settlement> {
+  await requirePayment(tx, paymentId);
+  const fresh = await recordPaymentEvent(
+    tx,
+    { key: eventKey, paymentId, type: 'payment.failed', payload: options.payload ?? {} },
+    options.now,
+  );
+  const current = await requirePayment(tx, paymentId, { forUpdate: true });
+  if (!fresh || current.status === 'failed') return { applied: false, payment: current };
+
+  const [payment] = await tx
+    .update(payments)
+    .set({
+      status: transition(current.status, 'failed'),
+      failureReason: options.reason.slice(0, 500),
+      settledAt: options.now,
+      updatedAt: options.now,
+    })
+    .where(eq(payments.id, current.id))
+    .returning();
+  if (!payment) throw new Error('payment update returned nothing');
+  await PAYMENT_SUBJECTS[payment.subjectType].failed(tx, payment, options.now);
+  return { applied: true, payment };
+}

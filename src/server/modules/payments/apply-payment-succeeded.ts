@@ -1,0 +1,65 @@
+import { eq } from 'drizzle-orm';
+import type { Tx } from '../../db/client.ts';
+import { requirePayment } from './find-payment.ts';
+import { postPaymentTransfers } from './post-payment-transfers.ts';
+import { recordPaymentEvent } from './record-event.ts';
+import { type Payment, payments } from './schema.ts';
+import { transition } from './status.ts';
+import { PAYMENT_SUBJECTS } from './subjects.ts';
+
+export interface SettlementOptions {
+  now: Date;
+  /** What the event said (callback body, operator's confirmation), kept with the event. */
+  payload?: Record<string, unknown>;
+  /** An operator's confirmation of a bank transfer. */
+  confirmation?: { operatorId: string; amountReceived: number; bankReference: string };
+}
+
+export interface Settlement {
+  /** False when nothing changed: the event was seen before, or the payment had already succeeded. */
+  applied: boolean;
+  payment: Payment;
+}
+
+/**
+ * The ONE way a payment succeeds — sandbox outcome, offline confirmation and provider callback
+ * all come here. In the caller's transaction: the payment succeeds, the fee and deposit are
+ * booked in the ledger, and what was paid for (the store) is told. Once per event key, and once
+ * per payment whatever the keys.
+ */
+export async function applyPaymentSucceeded(
+  tx: Tx,
+  paymentId: string,
+  eventKey: string,
+  options: SettlementOptions,
+): Promise<Settlement> {
+  await requirePayment(tx, paymentId);
+  const fresh = await recordPaymentEvent(
+    tx,
+    { key: eventKey, paymentId, type: 'payment.succeeded', payload: options.payload ?? {} },
+    options.now,
+  );
+  const current = await requirePayment(tx, paymentId, { forUpdate: true });
+  if (!fresh || current.status === 'succeeded') return { applied: false, payment: current };
+
+  const [payment] = await tx
+    .update(payments)
+    .set({
+      status: transition(current.status, 'succeeded'),
+      settledAt: options.now,
+      updatedAt: options.now,
+      ...(options.confirmation
+        ? {
+            confirmedBy: options.confirmation.operatorId,
+            amountReceived: options.confirmation.amountReceived,
+            bankReference: options.confirmation.bankReference,
+          }
+        : {}),
+    })
+    .where(eq(payments.id, current.id))
+    .returning();
+  if (!payment) throw new Error('payment update returned nothing');
+  await postPaymentTransfers(tx, payment);
+  await PAYMENT_SUBJECTS[payment.subjectType].succeeded(tx, payment, options.now);
+  return { applied: true, payment };
+}

@@ -1,0 +1,45 @@
+import { defineErrors } from '../../errors.ts';
+
+export const paymentErrors = defineErrors({
+  'payment.not_found': {
+    status: 404,
+    en: 'This payment does not exist.',
+    'zh-CN': '该付款记录不存在。',
+  },
+  'payment.invalid_transition': {
+    status: 409,
+    en: 'This payment is already {status} and cannot change any more.',
+    'zh-CN': '该付款已处于“{status}”状态，不能再更改。',
+  },
+  'payment.amount_mismatch': {
+    status: 422,
+    en: 'The amount received, {received}, does not match the amount due, {due}. Partial or excess transfers cannot be confirmed: ask the merchant to pay the exact amount, or return the transfer.',
+    'zh-CN':
+      '实收金额 {received} 与应付金额 {due} 不一致。部分付款或多付的转账无法确认：请联系商家按应付金额付款，或退回该笔转账。',
+  },
+  'payment.wrong_provider': {
+    status: 409,
+    en: 'This action is only for {provider} payments.',
+    'zh-CN': '该操作仅适用于 {provider} 付款方式。',
+  },
+  'payment.sandbox_disabled': {
+    status: 403,
+    en: 'Test payments (sandbox) are switched off on this platform.',
+    'zh-CN': '本平台已关闭测试付款（沙盒）。',
+  },
+  'payment.unknown_provider': {
+    status: 404,
+    en: 'There is no payment provider called {provider}.',
+    'zh-CN': '不存在名为 {provider} 的支付渠道。',
+  },
+  'payment.bad_signature': {
+    status: 401,
+    en: 'The callback signature is missing or wrong.',
+    'zh-CN': '回调签名缺失或不正确。',
+  },
+  'payment.bad_callback': {
+    status: 400,
+    en: 'The callback could not be read: {reason}.',
+    'zh-CN': '无法解析回调内容：{reason}。',
+  },
+});

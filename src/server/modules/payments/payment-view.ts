@@ -1,0 +1,89 @@
+import { Type } from '@sinclair/typebox';
+import type { Executor } from '../../db/client.ts';
+import { paymentProvider } from './providers/index.ts';
+import type { Payment } from './schema.ts';
+
+const Money = Type.Object({ amount: Type.Integer(), currency: Type.String() });
+const ProviderSchema = Type.Union([Type.Literal('sandbox'), Type.Literal('offline')]);
+const StatusSchema = Type.Union([
+  Type.Literal('pending'),
+  Type.Literal('awaiting_confirmation'),
+  Type.Literal('succeeded'),
+  Type.Literal('failed'),
+  Type.Literal('cancelled'),
+]);
+
+export const PaymentViewSchema = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  provider: ProviderSchema,
+  status: StatusSchema,
+  /** Fee + deposit: what the merchant pays. */
+  amount: Money,
+  fee: Money,
+  deposit: Money,
+  /** Offline transfers: the code to quote on the bank transfer. */
+  reference: Type.Union([Type.String(), Type.Null()]),
+  testMode: Type.Boolean(),
+  /** Offline transfers: where to send the money and what to quote. */
+  instructions: Type.Union([
+    Type.Object({
+      reference: Type.String(),
+      amount: Money,
+      bankAccount: Type.Object({
+        accountName: Type.String(),
+        bankName: Type.String(),
+        accountNumber: Type.String(),
+        swift: Type.Union([Type.String(), Type.Null()]),
+      }),
+    }),
+    Type.Null(),
+  ]),
+  failureReason: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.String({ format: 'date-time' }),
+  settledAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});
+
+export const AdminPaymentViewSchema = Type.Object({
+  ...PaymentViewSchema.properties,
+  merchantId: Type.String({ format: 'uuid' }),
+  subject: Type.Object({ type: Type.String(), id: Type.String({ format: 'uuid' }) }),
+  amountReceived: Type.Union([Money, Type.Null()]),
+  bankReference: Type.Union([Type.String(), Type.Null()]),
+  confirmedBy: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
+});
+
+const money = (amount: number, currency: string) => ({ amount, currency });
+
+export async function paymentView(db: Executor, payment: Payment) {
+  const instructions = ['pending', 'awaiting_confirmation'].includes(payment.status)
+    ? await paymentProvider(payment.provider).instructions(db, payment)
+    : null;
+  return {
+    id: payment.id,
+    provider: payment.provider,
+    status: payment.status,
+    amount: money(payment.amount, payment.currency),
+    fee: money(payment.feeAmount, payment.currency),
+    deposit: money(payment.depositAmount, payment.currency),
+    reference: payment.reference,
+    testMode: payment.testMode,
+    instructions: instructions
+      ? { ...instructions, amount: money(payment.amount, payment.currency) }
+      : null,
+    failureReason: payment.failureReason,
+    createdAt: payment.createdAt.toISOString(),
+    settledAt: payment.settledAt?.toISOString() ?? null,
+  };
+}
+
+export async function adminPaymentView(db: Executor, payment: Payment) {
+  return {
+    ...(await paymentView(db, payment)),
+    merchantId: payment.merchantId,
+    subject: { type: payment.subjectType, id: payment.subjectId },
+    amountReceived:
+      payment.amountReceived === null ? null : money(payment.amountReceived, payment.currency),
+    bankReference: payment.bankReference,
+    confirmedBy: payment.confirmedBy,
+  };
+}

@@ -1,0 +1,58 @@
+import { Type } from '@sinclair/typebox';
+import type { AppDeps, AppInstance } from '../../../app-types.ts';
+import { withTx } from '../../../db/client.ts';
+import { merchantIdOf, requireMerchant } from '../../../http/session-auth.ts';
+import { requirePayment } from '../find-payment.ts';
+import { PaymentViewSchema, paymentView } from '../payment-view.ts';
+import { settleSandboxPayment } from '../sandbox-outcome.ts';
+
+const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+/** The merchant's own payments, and the sandbox where they play the bank. */
+export function merchantPaymentRoutes(app: AppInstance, deps: AppDeps): void {
+  const { db } = deps.database;
+  const merchant = requireMerchant(deps);
+
+  app.get(
+    '/api/v1/me/payments/:id',
+    {
+      preHandler: merchant,
+      schema: {
+        tags: ['payments'],
+        summary: 'One of your payments (poll it while a bank transfer awaits confirmation)',
+        params: IdParams,
+        response: { 200: PaymentViewSchema },
+      },
+    },
+    async (request) =>
+      paymentView(
+        db,
+        await requirePayment(db, request.params.id, { merchantId: merchantIdOf(request) }),
+      ),
+  );
+
+  app.post(
+    '/api/v1/payments/:id/sandbox',
+    {
+      preHandler: merchant,
+      schema: {
+        tags: ['payments'],
+        summary: 'TEST MODE: make your own sandbox payment succeed or fail',
+        params: IdParams,
+        body: Type.Object({ outcome: Type.Union([Type.Literal('succeed'), Type.Literal('fail')]) }),
+        response: { 200: PaymentViewSchema },
+      },
+    },
+    async (request) => {
+      const settlement = await withTx(db, (tx) =>
+        settleSandboxPayment(tx, {
+          paymentId: request.params.id,
+          merchantId: merchantIdOf(request),
+          outcome: request.body.outcome,
+          now: deps.clock.now(),
+        }),
+      );
+      return paymentView(db, settlement.payment);
+    },
+  );
+}

@@ -1,0 +1,38 @@
+import type { Executor } from '../../db/client.ts';
+import { recordAudit } from '../audit/index.ts';
+import {
+  type BankAccount,
+  bankAccount,
+  sandboxEnabled,
+  saveBankAccount,
+  saveSandboxEnabled,
+} from './settings.ts';
+
+export interface PaymentSettingsChange {
+  bankAccount?: BankAccount;
+  sandboxEnabled?: boolean;
+}
+
+/** An admin changes the bank account merchants transfer to, or switches the sandbox on or off. */
+export async function updatePaymentSettings(
+  tx: Executor,
+  change: PaymentSettingsChange,
+  action: { operatorId: string; ip: string | null; now: Date },
+) {
+  const before = { bankAccount: await bankAccount(tx), sandboxEnabled: await sandboxEnabled(tx) };
+  if (change.bankAccount) await saveBankAccount(tx, change.bankAccount, action.now);
+  if (change.sandboxEnabled !== undefined) {
+    await saveSandboxEnabled(tx, change.sandboxEnabled, action.now);
+  }
+  const after = { bankAccount: await bankAccount(tx), sandboxEnabled: await sandboxEnabled(tx) };
+  await recordAudit(tx, {
+    actor: action.operatorId,
+    action: 'payment_settings.updated',
+    target: { type: 'payment_settings', id: 'payments' },
+    before,
+    after,
+    ip: action.ip,
+    at: action.now,
+  });
+  return after;
+}

@@ -1,0 +1,76 @@
+import { and, eq, lte } from 'drizzle-orm';
+import type { Tx } from '../../db/client.ts';
+import { transition } from './lifecycle.ts';
+import { notifyStoreOwner } from './notify-merchant.ts';
+import { daysAfter, daysBefore, EXPIRING_WINDOW_DAYS, GRACE_PERIOD_DAYS } from './policy.ts';
+import { sendRenewalReminders } from './renewal-reminders.ts';
+import { type Store, type StoreStatus, stores } from './schema.ts';
+
+const BATCH = 500;
+
+/**
+ * The scheduled job: move stores along by the clock — active → expiring 30 days before the end,
+ * expiring → grace at the end, grace → suspended 15 days later — and send renewal reminders.
+ * Each step reads what the previous one wrote, so a store the job has not seen for a while
+ * catches up in one run. Rows a merchant is renewing right now are skipped, not waited for.
+ */
+export async function advanceStoreLifecycle(tx: Tx, now: Date): Promise<{ moved: number }> {
+  let moved = 0;
+  moved += await move(tx, 'active', 'expiring', daysAfter(now, EXPIRING_WINDOW_DAYS), now);
+  moved += await move(tx, 'expiring', 'grace', now, now);
+  moved += await move(tx, 'grace', 'suspended', daysBefore(now, GRACE_PERIOD_DAYS), now);
+  await sendRenewalReminders(tx, now);
+  return { moved };
+}
+
+/** Stores in `from` whose service ended by `endedBy` go to `to`. */
+async function move(
+  tx: Tx,
+  from: StoreStatus,
+  to: StoreStatus,
+  endedBy: Date,
+  now: Date,
+): Promise<number> {
+  const due = await tx
+    .select()
+    .from(stores)
+    .where(and(eq(stores.status, from), lte(stores.serviceEndsAt, endedBy)))
+    .orderBy(stores.serviceEndsAt)
+    .limit(BATCH)
+    .for('update', { skipLocked: true });
+  for (const store of due) {
+    await tx
+      .update(stores)
+      .set({ status: transition(store.status, to), statusChangedAt: now, updatedAt: now })
+      .where(eq(stores.id, store.id));
+    await notifyMove(tx, store, to);
+  }
+  return due.length;
+}
+
+async function notifyMove(tx: Tx, store: Store, to: StoreStatus): Promise<void> {
+  if (!store.serviceEndsAt) return;
+  const end = store.serviceEndsAt.toISOString();
+  if (to === 'grace') {
+    await notifyStoreOwner(
+      tx,
+      store.merchantId,
+      `stores.grace:${store.id}:${end}`,
+      'stores.grace_started',
+      {
+        serviceEndsAt: end,
+        suspendsAt: daysAfter(store.serviceEndsAt, GRACE_PERIOD_DAYS).toISOString(),
+      },
+    );
+  } else if (to === 'suspended') {
+    await notifyStoreOwner(
+      tx,
+      store.merchantId,
+      `stores.suspended:${store.id}:${end}`,
+      'stores.suspended',
+      {
+        serviceEndsAt: end,
+      },
+    );
+  }
+}

@@ -1,0 +1,73 @@
+import { Type } from '@sinclair/typebox';
+import type { Executor } from '../../db/client.ts';
+import {
+  accountStatement,
+  DEFAULT_CURRENCY,
+  ensureMerchantDepositAccount,
+  merchantDepositBalance,
+} from '../ledger/index.ts';
+import { findStoreOfMerchant } from './find-store.ts';
+
+const Money = Type.Object({ amount: Type.Integer(), currency: Type.String() });
+
+export const DepositViewSchema = Type.Object({
+  merchantId: Type.String({ format: 'uuid' }),
+  balance: Money,
+  /** What the store must hold (its package's deposit); 0 without a store. */
+  required: Money,
+  /** required − balance when positive: to be topped up (SPEC §8). */
+  shortfall: Money,
+  transfers: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      createdAt: Type.String({ format: 'date-time' }),
+      kind: Type.String(),
+      direction: Type.Union([Type.Literal('in'), Type.Literal('out')]),
+      /** Signed: positive into the deposit, negative out of it. */
+      amount: Money,
+      balanceAfter: Money,
+      memo: Type.Union([Type.String(), Type.Null()]),
+      reference: Type.Union([Type.String(), Type.Null()]),
+      reversesTransferId: Type.Union([Type.Integer(), Type.Null()]),
+    }),
+  ),
+  /** Pass as `before` to read older transfers; null at the end. */
+  nextBefore: Type.Union([Type.Integer(), Type.Null()]),
+});
+
+/** A merchant's deposit: balance, what the store requires, and the statement newest first. */
+export async function depositView(
+  db: Executor,
+  merchantId: string,
+  page: { limit: number; before?: number },
+) {
+  const [balance, store] = await Promise.all([
+    merchantDepositBalance(db, merchantId),
+    findStoreOfMerchant(db, merchantId),
+  ]);
+  const currency = store?.currency ?? DEFAULT_CURRENCY;
+  const required = store?.depositRequired ?? 0;
+  // The deposit account is made on first use anyway; making it here costs one empty row.
+  const account = await ensureMerchantDepositAccount(db, merchantId, balance.currency);
+  const statement = await accountStatement(db, account.id, page);
+  return {
+    merchantId,
+    balance,
+    required: { amount: required, currency },
+    shortfall: { amount: Math.max(0, required - balance.amount), currency },
+    transfers: statement.map((entry) => ({
+      id: entry.transferId,
+      // accountStatement's raw SQL comes back through drizzle as a timestamp string, not the Date
+      // its type says; new Date() reads either.
+      createdAt: new Date(entry.createdAt).toISOString(),
+      kind: entry.kind,
+      direction: entry.direction,
+      amount: { amount: entry.amount, currency: entry.currency },
+      balanceAfter: { amount: entry.balanceAfter, currency: entry.currency },
+      memo: entry.memo,
+      reference: entry.reference,
+      reversesTransferId: entry.reversesTransferId,
+    })),
+    nextBefore: statement.length === page.limit ? (statement.at(-1)?.transferId ?? null) : null,
+  };
+}

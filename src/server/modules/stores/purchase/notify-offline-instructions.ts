@@ -1,0 +1,20 @@
+import type { Executor } from '../../../db/client.ts';
+import type { Payment } from '../../payments/schema.ts';
+import { bankAccount } from '../../payments/settings.ts';
+import { notifyStoreOwner } from '../notify-merchant.ts';
+
+/** A bank transfer to make: the merchant gets the reference and the account by e-mail too. */
+export async function notifyOfflineInstructions(tx: Executor, payment: Payment): Promise<void> {
+  if (payment.provider !== 'offline' || !payment.reference) return;
+  await notifyStoreOwner(
+    tx,
+    payment.merchantId,
+    `stores.offline_instructions:${payment.id}`,
+    'stores.offline_instructions',
+    {
+      reference: payment.reference,
+      total: { amount: payment.amount, currency: payment.currency },
+      bankAccount: await bankAccount(tx),
+    },
+  );
+}

@@ -1,0 +1,74 @@
+import { and, eq } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.ts';
+import { cancelOpenPayments } from '../../payments/cancel-open-payments.ts';
+import { createPayment } from '../../payments/create-payment.ts';
+import { paymentProvider } from '../../payments/providers/index.ts';
+import type { Payment, ProviderCode } from '../../payments/schema.ts';
+import {
+  type PurchaseKind,
+  type Store,
+  type StorePackage,
+  type StorePurchase,
+  storePurchases,
+} from '../schema.ts';
+
+export interface PurchaseRequest {
+  store: Store;
+  kind: PurchaseKind;
+  pkg: StorePackage;
+  feeAmount: number;
+  depositAmount: number;
+  provider: ProviderCode;
+  trademarkUploadId: string | null;
+  now: Date;
+}
+
+/**
+ * Record what is due (fee and deposit) and start paying it. An earlier purchase of the same
+ * store still waiting for its money is replaced: its payments are cancelled, so only the newest
+ * can activate the store.
+ */
+export async function openPurchase(
+  tx: Executor,
+  request: PurchaseRequest,
+): Promise<{ purchase: StorePurchase; payment: Payment }> {
+  const { store, pkg, now } = request;
+  const replaced = await tx
+    .update(storePurchases)
+    .set({ status: 'cancelled', updatedAt: now })
+    .where(and(eq(storePurchases.storeId, store.id), eq(storePurchases.status, 'pending_payment')))
+    .returning({ id: storePurchases.id });
+  for (const { id } of replaced) {
+    await cancelOpenPayments(tx, { type: 'store_purchase', id }, now);
+  }
+
+  const [purchase] = await tx
+    .insert(storePurchases)
+    .values({
+      storeId: store.id,
+      merchantId: store.merchantId,
+      kind: request.kind,
+      storeTypeId: pkg.storeTypeId,
+      packageId: pkg.id,
+      feeAmount: request.feeAmount,
+      depositAmount: request.depositAmount,
+      currency: pkg.currency,
+      status: 'pending_payment',
+      testMode: paymentProvider(request.provider).testMode,
+      trademarkUploadId: request.trademarkUploadId,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  if (!purchase) throw new Error('purchase insert returned nothing');
+  const payment = await createPayment(tx, {
+    merchantId: store.merchantId,
+    subject: { type: 'store_purchase', id: purchase.id },
+    feeAmount: purchase.feeAmount,
+    depositAmount: purchase.depositAmount,
+    currency: purchase.currency,
+    provider: request.provider,
+    now,
+  });
+  return { purchase, payment };
+}

@@ -1,0 +1,103 @@
+import { eq } from 'drizzle-orm';
+import type { Tx } from '../../../db/client.ts';
+import { recordMilestone } from '../../growth/index.ts';
+import type { Payment } from '../../payments/schema.ts';
+import type { PaymentSubject } from '../../payments/subjects.ts';
+import { requirePackage, requireStoreType } from '../catalog/find-catalog-rows.ts';
+import { requireStoreById } from '../find-store.ts';
+import { transition } from '../lifecycle.ts';
+import { notifyStoreOwner } from '../notify-merchant.ts';
+import { oneServicePeriodFrom, renewedServiceEnd } from '../policy.ts';
+import { type Store, type StorePurchase, storePurchases, stores } from '../schema.ts';
+
+/**
+ * How a store purchase learns that its payment ended, inside the payment's settling
+ * transaction: so the store is activated exactly when the money is booked, or not at all.
+ */
+export const storePurchaseSettlement: PaymentSubject = {
+  async succeeded(tx, payment, now) {
+    // Store before purchase: the order in which a new purchase of the same store locks them.
+    const store = await requireStoreById(tx, await storeIdOf(tx, payment), { forUpdate: true });
+    const purchase = await lockPurchase(tx, payment);
+    if (purchase.status === 'paid') return;
+    await tx
+      .update(storePurchases)
+      .set({ status: 'paid', paidAt: now, updatedAt: now })
+      .where(eq(storePurchases.id, purchase.id));
+    const activated = await activate(tx, store, purchase, now);
+    await recordMilestone(tx, store.merchantId, 'package_purchased', { now: () => now });
+    await sendReceipt(tx, activated, purchase, payment);
+  },
+
+  async failed(tx, payment, now) {
+    await requireStoreById(tx, await storeIdOf(tx, payment), { forUpdate: true });
+    const purchase = await lockPurchase(tx, payment);
+    if (purchase.status !== 'pending_payment') return;
+    await tx
+      .update(storePurchases)
+      .set({ status: 'failed', updatedAt: now })
+      .where(eq(storePurchases.id, purchase.id));
+  },
+};
+
+async function storeIdOf(tx: Tx, payment: Payment): Promise<string> {
+  const [purchase] = await tx
+    .select({ storeId: storePurchases.storeId })
+    .from(storePurchases)
+    .where(eq(storePurchases.id, payment.subjectId));
+  if (!purchase) throw new Error(`payment ${payment.id} pays for no purchase`);
+  return purchase.storeId;
+}
+
+async function lockPurchase(tx: Tx, payment: Payment): Promise<StorePurchase> {
+  const [purchase] = await tx
+    .select()
+    .from(storePurchases)
+    .where(eq(storePurchases.id, payment.subjectId))
+    .for('update');
+  if (!purchase) throw new Error(`payment ${payment.id} pays for no purchase`);
+  return purchase;
+}
+
+/** Opening starts a year of service; renewal adds a year to whichever is later, now or the end. */
+async function activate(tx: Tx, store: Store, purchase: StorePurchase, now: Date): Promise<Store> {
+  const opening = purchase.kind === 'open';
+  const status = store.status === 'active' ? 'active' : transition(store.status, 'active');
+  const [updated] = await tx
+    .update(stores)
+    .set({
+      status,
+      serviceEndsAt: opening
+        ? oneServicePeriodFrom(now)
+        : renewedServiceEnd(now, store.serviceEndsAt),
+      firstActivatedAt: store.firstActivatedAt ?? now,
+      testMode: purchase.testMode,
+      ...(opening ? { depositRequired: purchase.depositAmount, currency: purchase.currency } : {}),
+      ...(status !== store.status ? { statusChangedAt: now } : {}),
+      updatedAt: now,
+    })
+    .where(eq(stores.id, store.id))
+    .returning();
+  if (!updated) throw new Error('store update returned nothing');
+  return updated;
+}
+
+async function sendReceipt(tx: Tx, store: Store, purchase: StorePurchase, payment: Payment) {
+  const [type, pkg] = await Promise.all([
+    requireStoreType(tx, purchase.storeTypeId),
+    requirePackage(tx, purchase.packageId),
+  ]);
+  const money = (amount: number) => ({ amount, currency: payment.currency });
+  await notifyStoreOwner(tx, store.merchantId, `stores.receipt:${payment.id}`, 'stores.receipt', {
+    kind: purchase.kind,
+    storeType: { en: type.nameEn, 'zh-CN': type.nameZh },
+    package: { en: pkg.nameEn, 'zh-CN': pkg.nameZh },
+    fee: money(payment.feeAmount),
+    deposit: money(payment.depositAmount),
+    total: money(payment.amount),
+    paymentId: payment.id,
+    reference: payment.reference,
+    serviceEndsAt: (store.serviceEndsAt ?? new Date(0)).toISOString(),
+    testMode: payment.testMode,
+  });
+}

@@ -1,0 +1,144 @@
+import { Type } from '@sinclair/typebox';
+import type { AppDeps, AppInstance } from '../../../app-types.ts';
+import { withTx } from '../../../db/client.ts';
+import { requireOperator } from '../../operators/index.ts';
+import {
+  AdminPackageView,
+  AdminStoreTypeView,
+  PackageCreate,
+  PackageUpdate,
+  PublicStoreTypeView,
+  StoreTypeCreate,
+  StoreTypeUpdate,
+} from '../catalog/catalog-schemas.ts';
+import {
+  adminPackageView,
+  adminStoreTypeView,
+  publicStoreTypeView,
+} from '../catalog/catalog-views.ts';
+import { createPackage } from '../catalog/create-package.ts';
+import { createStoreType } from '../catalog/create-store-type.ts';
+import { packagesOfType, withCategoryDeposits } from '../catalog/find-catalog-rows.ts';
+import { loadCatalog } from '../catalog/load-catalog.ts';
+import { updatePackage } from '../catalog/update-package.ts';
+import { updateStoreType } from '../catalog/update-store-type.ts';
+import { operatorAction } from './operator-action.ts';
+
+const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+/** Store types and service packages: the public list, and the admins' configuration (audited). */
+export function catalogRoutes(app: AppInstance, deps: AppDeps): void {
+  const { db } = deps.database;
+  const admin = requireOperator(deps, 'admin');
+
+  app.get(
+    '/api/v1/store-types',
+    {
+      schema: {
+        tags: ['stores'],
+        summary: 'Store types on offer with their service packages (names in your language)',
+        response: { 200: Type.Array(PublicStoreTypeView) },
+      },
+    },
+    async (request) =>
+      (await loadCatalog(db, { includeInactive: false })).map((entry) =>
+        publicStoreTypeView(entry, request.locale),
+      ),
+  );
+
+  app.get(
+    '/api/v1/admin/store-types',
+    {
+      preHandler: admin,
+      schema: {
+        tags: ['stores'],
+        summary: 'Every store type and package, inactive ones too, in both languages',
+        response: { 200: Type.Array(AdminStoreTypeView) },
+      },
+    },
+    async () =>
+      (await loadCatalog(db, { includeInactive: true })).map((entry) =>
+        adminStoreTypeView(entry.type, entry.packages),
+      ),
+  );
+
+  app.post(
+    '/api/v1/admin/store-types',
+    {
+      preHandler: admin,
+      schema: {
+        tags: ['stores'],
+        summary: 'Add a store type',
+        body: StoreTypeCreate,
+        response: { 201: AdminStoreTypeView },
+      },
+    },
+    async (request, reply) => {
+      const type = await withTx(db, (tx) =>
+        createStoreType(tx, request.body, operatorAction(request, deps)),
+      );
+      return reply.code(201).send(adminStoreTypeView(type));
+    },
+  );
+
+  app.put(
+    '/api/v1/admin/store-types/:id',
+    {
+      preHandler: admin,
+      schema: {
+        tags: ['stores'],
+        summary: 'Change a store type (fields left out keep their value; the code never changes)',
+        params: IdParams,
+        body: StoreTypeUpdate,
+        response: { 200: AdminStoreTypeView },
+      },
+    },
+    async (request) => {
+      const type = await withTx(db, (tx) =>
+        updateStoreType(tx, request.params.id, request.body, operatorAction(request, deps)),
+      );
+      return adminStoreTypeView(type, await packagesOfType(db, type.id));
+    },
+  );
+
+  app.post(
+    '/api/v1/admin/store-types/:id/packages',
+    {
+      preHandler: admin,
+      schema: {
+        tags: ['stores'],
+        summary: 'Add a service package to a store type',
+        params: IdParams,
+        body: PackageCreate,
+        response: { 201: AdminPackageView },
+      },
+    },
+    async (request, reply) => {
+      const pkg = await withTx(db, (tx) =>
+        createPackage(tx, request.params.id, request.body, operatorAction(request, deps)),
+      );
+      return reply.code(201).send(adminPackageView(await withCategoryDeposits(db, pkg)));
+    },
+  );
+
+  app.put(
+    '/api/v1/admin/packages/:id',
+    {
+      preHandler: admin,
+      schema: {
+        tags: ['stores'],
+        summary:
+          'Change a service package (fields left out keep their value; depositByCategory, when sent, replaces the list)',
+        params: IdParams,
+        body: PackageUpdate,
+        response: { 200: AdminPackageView },
+      },
+    },
+    async (request) => {
+      const pkg = await withTx(db, (tx) =>
+        updatePackage(tx, request.params.id, request.body, operatorAction(request, deps)),
+      );
+      return adminPackageView(await withCategoryDeposits(db, pkg));
+    },
+  );
+}

@@ -1,0 +1,6 @@
+/** The uploads module's public surface. */
+export { findOwnUpload, findUploadsByIds } from './find-upload.ts';
+export { MAX_IMAGE_PIXELS, MAX_UPLOAD_BYTES } from './limits.ts';
+export { type Upload, type UploadContentType, type UploadPurpose, uploads } from './schema.ts';
+export { sendStoredFile } from './send-stored-file.ts';
+export { toUploadView, UploadViewSchema } from './upload-view.ts';
