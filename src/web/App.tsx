@@ -1,23 +1,50 @@
 import type { ReactNode } from 'react';
+import { AccountPage } from './features/account/AccountPage';
+import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage';
+import { GuestOnly, HomeRoute, RequireMerchant } from './features/auth/guards';
 import { LoginPage } from './features/auth/LoginPage';
+import { SignupPage } from './features/auth/SignupPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
+import { MerchantHomePage } from './features/dashboard/MerchantHomePage';
+import { ProfilePage } from './features/profile/ProfilePage';
 import { useRouter } from './router';
 import { AdminLayout } from './shell/AdminLayout';
 import { ComingSoonPage } from './shell/ComingSoonPage';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { SellerLayout } from './shell/SellerLayout';
 
+/** Sign-in and sign-up pages, outside the seller-center frame. */
+const authPages: Record<string, ReactNode> = {
+  '/login': (
+    <GuestOnly>
+      <LoginPage />
+    </GuestOnly>
+  ),
+  '/signup': (
+    <GuestOnly>
+      <SignupPage />
+    </GuestOnly>
+  ),
+  '/forgot-password': <ForgotPasswordPage />,
+};
+
+/** Seller-center pages for signed-in merchants only (visitors are sent to sign in). */
+const merchantPages: Record<string, ReactNode> = {
+  '/dashboard': <MerchantHomePage />,
+  '/account': <AccountPage />,
+  '/profile': <ProfilePage />,
+  // Where the growth plan's "complete your business profile" task points.
+  '/account/business-profile': <ProfilePage />,
+};
+
 const sellerPages: Record<string, ReactNode> = {
-  '/': <DashboardPage />,
+  '/': <HomeRoute visitor={<DashboardPage />} />,
   '/store': <ComingSoonPage title="nav.store" summary="store.summary" scope="app.sellerCenter" />,
   '/products': (
     <ComingSoonPage title="nav.products" summary="products.summary" scope="app.sellerCenter" />
   ),
   '/orders': (
     <ComingSoonPage title="nav.orders" summary="orders.summary" scope="app.sellerCenter" />
-  ),
-  '/account': (
-    <ComingSoonPage title="nav.account" summary="account.summary" scope="app.sellerCenter" />
   ),
 };
 
@@ -58,7 +85,8 @@ const adminPages: Record<string, ReactNode> = {
 export function App() {
   const { path } = useRouter();
 
-  if (path === '/login') return <LoginPage />;
+  const authPage = authPages[path];
+  if (authPage) return authPage;
 
   if (path === '/admin' || path.startsWith('/admin/')) {
     return (
@@ -68,9 +96,14 @@ export function App() {
     );
   }
 
+  const merchantPage = merchantPages[path];
   return (
     <SellerLayout>
-      {sellerPages[path] ?? <NotFoundPage home="/" homeLabel="notFound.home" />}
+      {merchantPage ? (
+        <RequireMerchant>{merchantPage}</RequireMerchant>
+      ) : (
+        (sellerPages[path] ?? <NotFoundPage home="/" homeLabel="notFound.home" />)
+      )}
     </SellerLayout>
   );
 }

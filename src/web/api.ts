@@ -3,20 +3,29 @@
 
 const apiBase = '/api/v1';
 
-type ApiErrorInit = { status: number; code: string; message: string; details?: unknown };
+type ApiErrorInit = {
+  status: number;
+  code: string;
+  message: string;
+  details?: unknown;
+  retryAfterSeconds?: number | undefined;
+};
 
 /** A failed call, carrying the server's stable error code and its localised message. */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly details: unknown;
+  /** From the Retry-After header of a 429 (or 503): how long to wait before asking again. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor({ status, code, message, details }: ApiErrorInit) {
+  constructor({ status, code, message, details, retryAfterSeconds }: ApiErrorInit) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.details = details;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -106,14 +115,22 @@ function isErrorBody(payload: unknown): payload is ErrorBody {
 }
 
 function errorFromResponse(response: Response, payload: unknown): ApiError {
+  const retryAfterSeconds = retryAfterOf(response);
   if (isErrorBody(payload)) {
     const { code, message, details } = payload.error;
-    return new ApiError({ status: response.status, code, message, details });
+    return new ApiError({ status: response.status, code, message, details, retryAfterSeconds });
   }
   // A proxy or gateway answered instead of the app; keep the status so callers can react.
   return new ApiError({
     status: response.status,
     code: `http.${response.status}`,
     message: response.statusText || `HTTP ${response.status}`,
+    retryAfterSeconds,
   });
+}
+
+/** Retry-After in seconds (the server sends delta-seconds, never an HTTP date). */
+function retryAfterOf(response: Response): number | undefined {
+  const seconds = Number(response.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : undefined;
 }

@@ -1,3 +1,9 @@
+import { accountMessagesEn } from '../features/account/messages';
+import { authMessagesEn } from '../features/auth/messages';
+import { homeMessagesEn } from '../features/dashboard/messages';
+import { profileMessagesEn } from '../features/profile/messages';
+import { uiMessagesEn } from '../ui/messages';
+
 // The English catalog defines the message keys; every other catalog must provide the same set
 // (see `Messages`), so a missing translation is a type error rather than a blank label.
 export const en = {
@@ -24,8 +30,8 @@ export const en = {
   'dashboard.title': 'Open and run your store with Kaidian',
   'dashboard.intro':
     'Kaidian takes you from an e-mail address or mobile number to a verified, open store: sign up, verify your identity, choose a service package, list your products and receive every order by e-mail. Platform operators review merchants and manage deposits in their own console.',
-  'dashboard.primaryAction': 'Sign in',
-  'dashboard.secondaryAction': 'Explore your store',
+  'dashboard.primaryAction': 'Sign up free',
+  'dashboard.secondaryAction': 'Sign in',
   'dashboard.stepsTitle': 'Your path to an open store',
   'dashboard.step1.title': 'Sign up and confirm',
   'dashboard.step1.body':
@@ -49,16 +55,6 @@ export const en = {
   'account.summary':
     'Manage your e-mail, phone, password, business profile and real-name verification.',
 
-  'login.title': 'Sign in to Kaidian',
-  'login.subtitle': 'Welcome back. Sign in to manage your store.',
-  'login.identifier': 'E-mail or mobile number',
-  'login.identifierHint': 'name@example.com',
-  'login.password': 'Password',
-  'login.submit': 'Sign in',
-  'login.notOpenYet': 'Sign-in arrives soon: merchant accounts are not open yet.',
-  'login.noAccount': 'New to Kaidian? Sign-up opens soon.',
-  'login.backHome': 'Back to the dashboard',
-
   'admin.nav': 'Console navigation',
   'admin.nav.reviews': 'Review queue',
   'admin.nav.merchants': 'Merchants',
@@ -79,6 +75,13 @@ export const en = {
   'notFound.body': 'The address may be mistyped, or the page has moved.',
   'notFound.home': 'Back to the dashboard',
   'notFound.consoleHome': 'Back to the review queue',
+
+  // Each feature keeps its messages in its own file.
+  ...uiMessagesEn,
+  ...authMessagesEn,
+  ...homeMessagesEn,
+  ...profileMessagesEn,
+  ...accountMessagesEn,
 };
 
 export type MessageKey = keyof typeof en;

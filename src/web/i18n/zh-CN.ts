@@ -1,3 +1,8 @@
+import { accountMessagesZhCN } from '../features/account/messages';
+import { authMessagesZhCN } from '../features/auth/messages';
+import { homeMessagesZhCN } from '../features/dashboard/messages';
+import { profileMessagesZhCN } from '../features/profile/messages';
+import { uiMessagesZhCN } from '../ui/messages';
 import type { Messages } from './en';
 
 export const zhCN: Messages = {
@@ -24,8 +29,8 @@ export const zhCN: Messages = {
   'dashboard.title': '用开店，开好你的店',
   'dashboard.intro':
     '开店帮助商家从一个邮箱或手机号起步，开出一家通过认证、正常营业的店铺：注册账号、完成实名认证、选择服务套餐、发布商品，每一笔订单都会通过邮件通知您。平台运营人员在独立的运营后台审核商家、管理保证金。',
-  'dashboard.primaryAction': '登录',
-  'dashboard.secondaryAction': '了解店铺功能',
+  'dashboard.primaryAction': '免费注册',
+  'dashboard.secondaryAction': '登录',
   'dashboard.stepsTitle': '开店流程',
   'dashboard.step1.title': '注册并验证',
   'dashboard.step1.body': '使用邮箱或手机号注册，通过一次性验证码确认。',
@@ -44,16 +49,6 @@ export const zhCN: Messages = {
   'orders.summary': '确认、发货并完成订单，处理退货与退款。',
   'account.summary': '管理邮箱、手机号、密码、经营信息和实名认证。',
 
-  'login.title': '登录开店',
-  'login.subtitle': '欢迎回来，登录后管理您的店铺。',
-  'login.identifier': '邮箱或手机号',
-  'login.identifierHint': 'name@example.com',
-  'login.password': '密码',
-  'login.submit': '登录',
-  'login.notOpenYet': '登录功能即将上线，商家账号暂未开放。',
-  'login.noAccount': '还没有账号？注册即将开放。',
-  'login.backHome': '返回工作台',
-
   'admin.nav': '后台导航',
   'admin.nav.reviews': '审核队列',
   'admin.nav.merchants': '商家管理',
@@ -71,4 +66,11 @@ export const zhCN: Messages = {
   'notFound.body': '地址可能有误，或页面已经移动。',
   'notFound.home': '返回工作台',
   'notFound.consoleHome': '返回审核队列',
+
+  // Each feature keeps its messages in its own file.
+  ...uiMessagesZhCN,
+  ...authMessagesZhCN,
+  ...homeMessagesZhCN,
+  ...profileMessagesZhCN,
+  ...accountMessagesZhCN,
 };

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { accountIdentifier } from '../features/auth/account';
+import { useAuth } from '../features/auth/session';
 import type { MessageKey } from '../i18n/en';
 import { useT } from '../i18n/i18n';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
@@ -11,6 +13,7 @@ import {
   OrdersIcon,
   ProductsIcon,
   SignInIcon,
+  SignOutIcon,
   StoreIcon,
 } from './icons';
 import { MenuButton, useMenu } from './MenuButton';
@@ -27,28 +30,66 @@ const sections: { path: string; label: MessageKey; Icon: IconComponent }[] = [
 export function SellerLayout({ children }: { children: ReactNode }) {
   const t = useT();
   const menu = useMenu();
+  const auth = useAuth();
+  const account = auth.status === 'signedIn' ? auth.account : null;
+  // Signed in, "Dashboard" is the seller center home; `/` is the introduction for visitors.
+  const home = account ? '/dashboard' : '/';
   return (
-    <div className="seller">
+    <div className="seller" data-signed-in={account ? true : undefined}>
       <header className="topbar">
         <div className="topbar__inner">
-          <Brand to="/" context={t('app.sellerCenter')} />
+          <Brand to={home} context={t('app.sellerCenter')} />
           <nav id="seller-nav" className="topnav" data-open={menu.open} aria-label={t('nav.main')}>
             {sections.map(({ path, label, Icon }) => (
-              <Link key={path} to={path} className="topnav__link">
+              <Link key={path} to={path === '/' ? home : path} className="topnav__link">
                 <Icon />
                 {t(label)}
               </Link>
             ))}
-            <Link to="/login" className="topnav__link topnav__sign-in">
-              <SignInIcon />
-              {t('nav.signIn')}
-            </Link>
+            {account ? (
+              <div className="topnav__account">
+                <span className="topnav__identifier">{accountIdentifier(account)}</span>
+                <button
+                  type="button"
+                  className="topnav__link topnav__sign-out"
+                  onClick={() => void auth.signOut()}
+                >
+                  <SignOutIcon />
+                  {t('auth.signOut')}
+                </button>
+              </div>
+            ) : (
+              <Link to="/login" className="topnav__link topnav__sign-in">
+                <SignInIcon />
+                {t('nav.signIn')}
+              </Link>
+            )}
           </nav>
           <div className="topbar__actions">
             <LanguageSwitch />
-            <Link to="/login" className="button button--secondary topbar__sign-in">
-              {t('nav.signIn')}
-            </Link>
+            {account ? (
+              <div className="topbar__account">
+                <Link
+                  to="/account"
+                  className="topbar__identifier"
+                  title={t('auth.signedInAs', { identifier: accountIdentifier(account) })}
+                >
+                  <AccountIcon />
+                  <span className="topbar__identifier-text">{accountIdentifier(account)}</span>
+                </Link>
+                <button
+                  type="button"
+                  className="button button--secondary topbar__sign-out"
+                  onClick={() => void auth.signOut()}
+                >
+                  {t('auth.signOut')}
+                </button>
+              </div>
+            ) : (
+              <Link to="/login" className="button button--secondary topbar__sign-in">
+                {t('nav.signIn')}
+              </Link>
+            )}
             <MenuButton open={menu.open} onToggle={menu.toggle} controls="seller-nav" />
           </div>
         </div>

@@ -112,6 +112,14 @@ export const SignInIcon = () => (
   </Icon>
 );
 
+export const SignOutIcon = () => (
+  <Icon>
+    <path d="M9 21H6a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h3" />
+    <path d="m16 17 5-5-5-5" />
+    <path d="M21 12H9" />
+  </Icon>
+);
+
 export const SoonIcon = () => (
   <Icon>
     <circle cx="12" cy="12" r="9" />

@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { AppDeps, AppInstance } from '../../app-types.ts';
 import { withTx } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
+import { stringEnum } from '../../lib/string-enum.ts';
 import { recordAudit } from '../audit/index.ts';
 import { operatorOf, requireOperator } from '../operators/index.ts';
 import { sendStoredFile } from '../uploads/index.ts';
@@ -14,7 +15,6 @@ import { REASON_CATALOGUE, REASON_CODES } from './reasons.ts';
 import { Labels, QueueItem, reviewerView, VerificationDetail } from './reviewer-view.ts';
 import { DECISIONS, KYC_KINDS } from './schema.ts';
 import { KYC_STATUSES } from './status.ts';
-import { stringEnum } from './string-enum.ts';
 
 const CaseParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 

@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { stringEnum } from '../../lib/string-enum.ts';
 import { DOCUMENT_TYPES, KYC_KINDS } from './schema.ts';
-import { stringEnum } from './string-enum.ts';
 
 const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });
 

@@ -2,12 +2,12 @@ import { Type } from '@sinclair/typebox';
 import type { Executor } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import type { Locale } from '../../i18n/locale.ts';
+import { stringEnum } from '../../lib/string-enum.ts';
 import { approvedIdentity } from './approved-identity.ts';
 import { findMerchantForKyc } from './merchant-contact.ts';
 import { reviewHistory } from './review-history.ts';
 import { DECISIONS, KYC_KINDS, type KycSubmission } from './schema.ts';
 import { KYC_STATUSES } from './status.ts';
-import { stringEnum } from './string-enum.ts';
 import { ReasonViewSchema, VerificationViewSchema, verificationView } from './verification-view.ts';
 
 export const Labels = Type.Object({ en: Type.String(), 'zh-CN': Type.String() });

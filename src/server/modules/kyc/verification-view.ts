@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { Executor } from '../../db/client.ts';
 import type { Locale } from '../../i18n/locale.ts';
+import { stringEnum } from '../../lib/string-enum.ts';
 import { findUploadsByIds } from '../uploads/index.ts';
 import type { ApprovedIdentity } from './approved-identity.ts';
 import { fieldLabel } from './fields.ts';
@@ -8,7 +9,6 @@ import { submissionDocuments } from './find-submission.ts';
 import { type DecisionReason, reasonLabel } from './reasons.ts';
 import { DOCUMENT_TYPES, type KycKind, type KycSubmission } from './schema.ts';
 import { KYC_STATUSES } from './status.ts';
-import { stringEnum } from './string-enum.ts';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) =>
   Type.Union([schema, Type.Null()]);

@@ -75,5 +75,10 @@ export async function accountStatement(
     CROSS JOIN account
     CROSS JOIN newer
     ORDER BY p.id DESC`);
-  return result.rows.map((row) => ({ ...row, direction: row.amount > 0 ? 'in' : 'out' }));
+  // Raw queries through drizzle hand timestamps back as text; the statement promises Dates.
+  return result.rows.map((row) => ({
+    ...row,
+    createdAt: new Date(row.createdAt),
+    direction: row.amount > 0 ? 'in' : 'out',
+  }));
 }

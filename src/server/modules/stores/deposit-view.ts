@@ -59,7 +59,7 @@ export async function depositView(
       id: entry.transferId,
       // accountStatement's raw SQL comes back through drizzle as a timestamp string, not the Date
       // its type says; new Date() reads either.
-      createdAt: new Date(entry.createdAt).toISOString(),
+      createdAt: entry.createdAt.toISOString(),
       kind: entry.kind,
       direction: entry.direction,
       amount: { amount: entry.amount, currency: entry.currency },

@@ -10,7 +10,7 @@ const steps: { title: MessageKey; body: MessageKey }[] = [
   { title: 'dashboard.step4.title', body: 'dashboard.step4.body' },
 ];
 
-/** The merchant's home: what Kaidian does and the road to an open store. */
+/** The visitor's home (`/`): what Kaidian does and the road to an open store. */
 export function DashboardPage() {
   const t = useT();
   usePageTitle('nav.dashboard', 'app.sellerCenter');
@@ -21,10 +21,10 @@ export function DashboardPage() {
         <h1 className="hero__title">{t('dashboard.title')}</h1>
         <p className="hero__intro">{t('dashboard.intro')}</p>
         <div className="hero__actions">
-          <Link to="/login" className="button button--primary">
+          <Link to="/signup" className="button button--primary">
             {t('dashboard.primaryAction')}
           </Link>
-          <Link to="/store" className="button button--secondary">
+          <Link to="/login" className="button button--secondary">
             {t('dashboard.secondaryAction')}
           </Link>
         </div>

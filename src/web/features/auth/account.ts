@@ -1,0 +1,39 @@
+import type { Language } from '../../i18n/language';
+import { formatPhone } from '../../ui/phone';
+
+/** GET /api/v1/me: the signed-in merchant's account. */
+export type Account = {
+  id: string;
+  accountType: 'personal' | 'enterprise';
+  email: string | null;
+  emailVerified: boolean;
+  /** E.164. */
+  phone: string | null;
+  phoneVerified: boolean;
+  /** Legal name, or company name for enterprise accounts. */
+  realName: string | null;
+  locale: Language;
+  status?: 'active' | 'suspended' | 'closed';
+  createdAt: string;
+};
+
+/** POST …/signup, …/code/request and the like: a code is on its way. */
+export type CodeSent = {
+  status: 'code_sent';
+  resendAfterSeconds: number;
+  expiresInSeconds?: number;
+};
+
+/** How the merchant is addressed in the header: the e-mail, else the formatted phone. */
+export function accountIdentifier(account: Account): string {
+  if (account.email) return account.email;
+  if (account.phone) return formatPhone(account.phone);
+  return '';
+}
+
+/** Only same-site paths are followed after signing in (never `//host` or `https://…`). */
+export function safeNextPath(search: string): string | null {
+  const next = new URLSearchParams(search).get('next');
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
+  return next;
+}

@@ -1,0 +1,138 @@
+// Sign-up, sign-in, password reset, and the signed-in parts of the header.
+export const authMessagesEn = {
+  'auth.signedInAs': 'Signed in as {identifier}',
+  'auth.signOut': 'Sign out',
+  'auth.signUp': 'Sign up',
+  'auth.backHome': 'Back to the home page',
+
+  'auth.channel.label': 'Sign up with',
+  'auth.channel.email': 'E-mail',
+  'auth.channel.phone': 'Mobile number',
+  'auth.email': 'E-mail address',
+  'auth.emailPlaceholder': 'name@example.com',
+  'auth.password': 'Password',
+  'auth.newPassword': 'New password',
+  'auth.passwordRules':
+    '8 to 128 characters. Any characters count, spaces too; a few unrelated words make a strong one. Very common passwords are refused.',
+  'auth.passwordLength': '{count} / 8 characters',
+  'auth.passwordLengthOk': '{count} characters',
+  'auth.passwordTooShort': 'Use at least 8 characters.',
+  'auth.passwordTooLong': 'Use at most 128 characters.',
+
+  'auth.login.title': 'Sign in to Kaidian',
+  'auth.login.subtitle': 'Welcome back. Sign in to manage your store.',
+  'auth.login.tabs': 'How to sign in',
+  'auth.login.tabPassword': 'Password',
+  'auth.login.tabCode': 'SMS code',
+  'auth.login.identifier': 'E-mail or mobile number',
+  'auth.login.identifierPlaceholder': 'name@example.com or 138 0013 8000',
+  'auth.login.identifierHint':
+    'Mobile numbers outside mainland China start with + and the country code.',
+  'auth.login.forgot': 'Forgot password?',
+  'auth.login.submit': 'Sign in',
+  'auth.login.codeSent': 'If {phone} has an account, a sign-in code is on its way by SMS.',
+  'auth.login.noAccount': 'New to Kaidian?',
+  'auth.login.createAccount': 'Create an account',
+  'auth.login.sessionEnded': 'Sign in to continue.',
+
+  'auth.signup.title': 'Create your seller account',
+  'auth.signup.subtitle': 'Sign up with an e-mail address or a mobile number; a code confirms it.',
+  'auth.signup.accountType': 'Account type',
+  'auth.signup.personal': 'Personal',
+  'auth.signup.personalHint': 'You sell in your own name, verified with your ID card or passport.',
+  'auth.signup.enterprise': 'Enterprise',
+  'auth.signup.enterpriseHint':
+    'A company or registered business, verified with its business licence.',
+  'auth.signup.submit': 'Send verification code',
+  'auth.signup.haveAccount': 'Already have an account?',
+  'auth.signup.chooseType': 'Choose an account type.',
+
+  'auth.code.title': 'Enter the verification code',
+  'auth.code.sentToEmail':
+    'We sent a 6-digit code to {address}. It is valid for 10 minutes; check your spam folder if it does not arrive.',
+  'auth.code.sentToPhone':
+    'We sent a 6-digit code by SMS to {address}. It is valid for 10 minutes.',
+  'auth.code.createAccount': 'Create account',
+  'auth.code.change': 'Use a different address',
+  'auth.code.resent': 'A new code is on its way.',
+
+  'auth.forgot.title': 'Reset your password',
+  'auth.forgot.subtitle':
+    'Enter the e-mail address or mobile number of your account; we will send it a code.',
+  'auth.forgot.send': 'Send code',
+  'auth.forgot.codeSent':
+    'If {identifier} belongs to an account, a code is on its way. It is valid for 10 minutes.',
+  'auth.forgot.signOutOthers': 'Sign out of all other devices',
+  'auth.forgot.submit': 'Set new password',
+  'auth.forgot.doneTitle': 'Your password has been changed',
+  'auth.forgot.doneBody':
+    'Sign in with your new password. We have told your contacts about the change.',
+  'auth.forgot.toLogin': 'Sign in',
+  'auth.forgot.back': 'Back to sign in',
+};
+
+export const authMessagesZhCN: Record<keyof typeof authMessagesEn, string> = {
+  'auth.signedInAs': '已登录：{identifier}',
+  'auth.signOut': '退出登录',
+  'auth.signUp': '注册',
+  'auth.backHome': '返回首页',
+
+  'auth.channel.label': '注册方式',
+  'auth.channel.email': '邮箱注册',
+  'auth.channel.phone': '手机号注册',
+  'auth.email': '邮箱',
+  'auth.emailPlaceholder': 'name@example.com',
+  'auth.password': '密码',
+  'auth.newPassword': '新密码',
+  'auth.passwordRules':
+    '8 到 128 个字符，任何字符（包括空格）都可以使用，几个不相关的词组合起来就很安全。过于常见的密码不能使用。',
+  'auth.passwordLength': '{count} / 8 个字符',
+  'auth.passwordLengthOk': '{count} 个字符',
+  'auth.passwordTooShort': '密码至少需要 8 个字符。',
+  'auth.passwordTooLong': '密码最多 128 个字符。',
+
+  'auth.login.title': '登录开店',
+  'auth.login.subtitle': '欢迎回来，登录后管理您的店铺。',
+  'auth.login.tabs': '登录方式',
+  'auth.login.tabPassword': '密码登录',
+  'auth.login.tabCode': '短信验证码登录',
+  'auth.login.identifier': '邮箱或手机号',
+  'auth.login.identifierPlaceholder': '邮箱或手机号',
+  'auth.login.identifierHint': '中国大陆以外的手机号请以 + 和国家代码开头。',
+  'auth.login.forgot': '忘记密码？',
+  'auth.login.submit': '登录',
+  'auth.login.codeSent': '如果 {phone} 已注册，登录验证码将通过短信发送。',
+  'auth.login.noAccount': '还没有账号？',
+  'auth.login.createAccount': '免费注册',
+  'auth.login.sessionEnded': '请登录后继续。',
+
+  'auth.signup.title': '注册卖家账号',
+  'auth.signup.subtitle': '使用邮箱或手机号注册，通过验证码确认。',
+  'auth.signup.accountType': '账号类型',
+  'auth.signup.personal': '个人账号',
+  'auth.signup.personalHint': '以个人名义经营，使用身份证或护照实名认证。',
+  'auth.signup.enterprise': '企业账号',
+  'auth.signup.enterpriseHint': '公司或个体工商户，使用营业执照认证。',
+  'auth.signup.submit': '获取验证码',
+  'auth.signup.haveAccount': '已有账号？',
+  'auth.signup.chooseType': '请选择账号类型。',
+
+  'auth.code.title': '输入验证码',
+  'auth.code.sentToEmail':
+    '6 位验证码已发送至 {address}，10 分钟内有效。如果没有收到，请检查垃圾邮件文件夹。',
+  'auth.code.sentToPhone': '6 位验证码已通过短信发送至 {address}，10 分钟内有效。',
+  'auth.code.createAccount': '完成注册',
+  'auth.code.change': '更换邮箱或手机号',
+  'auth.code.resent': '新的验证码已发送。',
+
+  'auth.forgot.title': '重置密码',
+  'auth.forgot.subtitle': '输入账号绑定的邮箱或手机号，我们会向其发送验证码。',
+  'auth.forgot.send': '获取验证码',
+  'auth.forgot.codeSent': '如果 {identifier} 已注册，验证码将发送给您，10 分钟内有效。',
+  'auth.forgot.signOutOthers': '退出所有其他设备上的登录',
+  'auth.forgot.submit': '设置新密码',
+  'auth.forgot.doneTitle': '密码已修改',
+  'auth.forgot.doneBody': '请使用新密码登录。我们已将此次修改通知您的联系方式。',
+  'auth.forgot.toLogin': '去登录',
+  'auth.forgot.back': '返回登录',
+};

@@ -1,0 +1,111 @@
+import './home.css';
+import { api } from '../../api';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+import { usePageTitle } from '../../shell/usePageTitle';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { Loading } from '../../ui/Loading';
+import { formatPhone } from '../../ui/phone';
+import { type Account, accountIdentifier } from '../auth/account';
+import { useAccount } from '../auth/session';
+import { useMerchantResource } from '../auth/useMerchantResource';
+import { GrowthPlanView } from './GrowthPlanView';
+import type { GrowthPlan } from './growth';
+
+/** The signed-in merchant's home: the growth plan, its next step, and the account at a glance. */
+export function MerchantHomePage() {
+  const { t, language } = useI18n();
+  usePageTitle('nav.dashboard', 'app.sellerCenter');
+  const account = useAccount();
+  // Task titles come in the language of the request, so a language switch loads them again.
+  const plan = useMerchantResource((signal) => api.get<GrowthPlan>('/me/growth-plan', { signal }), {
+    key: language,
+  });
+  const name = account.realName || accountIdentifier(account);
+  const hasProfile = plan.data?.hasProfile ?? true;
+
+  return (
+    <section className="page">
+      <header className="page__header">
+        <p className="eyebrow">{t('home.title')}</p>
+        <h1>{t('home.greeting', { name })}</h1>
+        <p className="page__summary">{t('home.subtitle')}</p>
+      </header>
+      <div className="home">
+        <div className="home__main">
+          {plan.data && !hasProfile && (
+            <div className="card prompt" data-testid="profile-prompt">
+              <div>
+                <h2 className="prompt__title">{t('home.profilePrompt.title')}</h2>
+                <p className="prompt__body">{t('home.profilePrompt.body')}</p>
+              </div>
+              <Link to="/profile" className="button button--primary">
+                {t('home.profilePrompt.action')}
+              </Link>
+            </div>
+          )}
+          {plan.data ? (
+            <GrowthPlanView plan={plan.data} onChange={plan.setData} />
+          ) : plan.loading ? (
+            <div className="card">
+              <Loading />
+            </div>
+          ) : (
+            <ErrorNotice error={plan.error} onRetry={plan.reload} />
+          )}
+        </div>
+        <aside className="home__aside">
+          <AccountCard account={account} />
+          {plan.data && hasProfile && (
+            <div className="card side-card">
+              <h2 className="side-card__title">{t('home.profile.title')}</h2>
+              <p className="side-card__body">{t('home.profile.body')}</p>
+              <Link to="/profile" className="button button--secondary button--small">
+                {t('home.profile.action')}
+              </Link>
+            </div>
+          )}
+        </aside>
+      </div>
+    </section>
+  );
+}
+
+function AccountCard({ account }: { account: Account }) {
+  const { t } = useI18n();
+  const rows = [
+    { label: t('home.account.email'), value: account.email, verified: account.emailVerified },
+    {
+      label: t('home.account.phone'),
+      value: account.phone ? formatPhone(account.phone) : null,
+      verified: account.phoneVerified,
+    },
+  ];
+  return (
+    <div className="card side-card">
+      <h2 className="side-card__title">{t('home.account.title')}</h2>
+      <dl className="contact-summary">
+        {rows.map((row) => (
+          <div key={row.label} className="contact-summary__row">
+            <dt>{row.label}</dt>
+            <dd>
+              {row.value ? (
+                <>
+                  <span className="contact-summary__value">{row.value}</span>
+                  <span className={`status ${row.verified ? 'status--ok' : 'status--warn'}`}>
+                    {t(row.verified ? 'home.account.verified' : 'home.account.unverified')}
+                  </span>
+                </>
+              ) : (
+                <span className="status status--muted">{t('home.account.missing')}</span>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <Link to="/account" className="button button--secondary button--small">
+        {t('home.account.manage')}
+      </Link>
+    </div>
+  );
+}
