@@ -91,6 +91,8 @@ describe('HTTP foundation', () => {
     expect(store.headers['content-type']).toContain('text/html');
     expect(store.body).toContain('该店铺不存在或尚未开业。');
     expect(store.body).toContain('<html lang="zh-CN">');
+    // The page's own CSS arrives intact, not HTML-escaped.
+    expect(store.body).toContain("font-family:-apple-system,'Segoe UI'");
   });
 
   it('puts e-mail and SMS into the development mailbox, newest first, matched case-insensitively', async () => {

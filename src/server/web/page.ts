@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale.ts';
-import { html, type SafeHtml } from '../lib/html.ts';
+import { html, SafeHtml } from '../lib/html.ts';
 
 export interface PageOptions {
   locale: Locale;
@@ -26,7 +26,7 @@ export function renderPage(options: PageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title}</title>
 ${options.head}
-<style>${BASE_STYLE}${options.style ?? ''}</style>
+<style>${new SafeHtml(BASE_STYLE + (options.style ?? ''))}</style>
 </head>
 <body>${options.body}</body>
 </html>`}`;
