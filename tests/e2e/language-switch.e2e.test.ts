@@ -1,14 +1,18 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../../src/server/clock.ts';
 import { launchBrowser, newContextWithLocale } from '../support/browser.ts';
+import { insertOperator } from '../support/operators.ts';
 import { startTestServer } from '../support/server.ts';
+import { signInToConsole } from '../support/verification.ts';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 let context: BrowserContext | undefined;
+const clock = new ManualClock(new Date());
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  [server, browser] = await Promise.all([startTestServer({ clock }), launchBrowser()]);
 });
 
 afterEach(async () => {
@@ -84,11 +88,19 @@ describe('language switch', () => {
 });
 
 describe('operator console shell', () => {
-  it('has its own sidebar navigation and the same language switch', async () => {
+  it('asks an operator to sign in, then has its own sidebar navigation and the same language switch', async () => {
+    const operator = await insertOperator(server, ['admin', 'reviewer', 'finance']);
     const page = await openPage('en-US', '/admin');
+    await page.waitForURL(/\/admin\/login/);
+    await signInToConsole(page, operator, clock, {
+      email: /^E-mail address$/,
+      password: /^Password$/,
+      totp: /^Authenticator code$/,
+      submit: /^Sign in$/,
+    });
     const consoleNav = page.locator('#console-nav');
     for (const section of ['Review queue', 'Merchants', 'Deposits', 'Audit log', 'Settings']) {
-      await consoleNav.getByRole('link', { name: section }).waitFor();
+      await consoleNav.getByRole('link', { name: section, exact: true }).waitFor();
     }
     expect(await headingText(page)).toBe('Review queue');
 
@@ -111,8 +123,8 @@ describe('seller center on a phone', () => {
 
     await page.getByRole('button', { name: 'Open menu' }).click();
     await storeLink.click();
-    await page.waitForURL(`${server.url}/store`);
-    expect(await headingText(page)).toBe('Store');
+    // The store is for signed-in merchants: a visitor is asked to sign in first.
+    await page.waitForURL(`${server.url}/login?next=%2Fstore`);
     // Navigating closes the menu again.
     expect(await storeLink.isVisible()).toBe(false);
   });

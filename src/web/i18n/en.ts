@@ -1,7 +1,14 @@
 import { accountMessagesEn } from '../features/account/messages';
+import { consoleMessagesEn } from '../features/admin/messages';
+import { growthAdminMessagesEn } from '../features/admin-growth/messages';
+import { merchantsMessagesEn } from '../features/admin-merchants/messages';
+import { adminStoresMessagesEn } from '../features/admin-stores/messages';
 import { authMessagesEn } from '../features/auth/messages';
 import { homeMessagesEn } from '../features/dashboard/messages';
+import { depositMessagesEn } from '../features/deposit/messages';
 import { profileMessagesEn } from '../features/profile/messages';
+import { storeMessagesEn } from '../features/store/messages';
+import { verificationMessagesEn } from '../features/verification/messages';
 import { uiMessagesEn } from '../ui/messages';
 
 // The English catalog defines the message keys; every other catalog must provide the same set
@@ -82,6 +89,13 @@ export const en = {
   ...homeMessagesEn,
   ...profileMessagesEn,
   ...accountMessagesEn,
+  ...consoleMessagesEn,
+  ...verificationMessagesEn,
+  ...storeMessagesEn,
+  ...depositMessagesEn,
+  ...adminStoresMessagesEn,
+  ...growthAdminMessagesEn,
+  ...merchantsMessagesEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,7 +1,14 @@
 import { accountMessagesZhCN } from '../features/account/messages';
+import { consoleMessagesZhCN } from '../features/admin/messages';
+import { growthAdminMessagesZhCN } from '../features/admin-growth/messages';
+import { merchantsMessagesZhCN } from '../features/admin-merchants/messages';
+import { adminStoresMessagesZhCN } from '../features/admin-stores/messages';
 import { authMessagesZhCN } from '../features/auth/messages';
 import { homeMessagesZhCN } from '../features/dashboard/messages';
+import { depositMessagesZhCN } from '../features/deposit/messages';
 import { profileMessagesZhCN } from '../features/profile/messages';
+import { storeMessagesZhCN } from '../features/store/messages';
+import { verificationMessagesZhCN } from '../features/verification/messages';
 import { uiMessagesZhCN } from '../ui/messages';
 import type { Messages } from './en';
 
@@ -73,4 +80,11 @@ export const zhCN: Messages = {
   ...homeMessagesZhCN,
   ...profileMessagesZhCN,
   ...accountMessagesZhCN,
+  ...consoleMessagesZhCN,
+  ...verificationMessagesZhCN,
+  ...storeMessagesZhCN,
+  ...depositMessagesZhCN,
+  ...adminStoresMessagesZhCN,
+  ...growthAdminMessagesZhCN,
+  ...merchantsMessagesZhCN,
 };

@@ -1,32 +1,23 @@
 import type { ReactNode } from 'react';
-import type { MessageKey } from '../i18n/en';
+import { OperatorPanel } from '../features/admin/OperatorPanel';
+import { isInSection, sectionsFor } from '../features/admin/sections';
+import { useOperatorAuth } from '../features/admin/session';
+import { withGrowthSection } from '../features/admin-growth/section';
+import { withStoreSections } from '../features/admin-stores/sections';
 import { useT } from '../i18n/i18n';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
-import { Link } from '../router';
+import { Link, useRouter } from '../router';
 import { Brand } from './Brand';
-import {
-  AuditLogIcon,
-  BackIcon,
-  DepositsIcon,
-  type IconComponent,
-  MerchantsIcon,
-  ReviewIcon,
-  SettingsIcon,
-} from './icons';
+import { BackIcon } from './icons';
 import { MenuButton, useMenu } from './MenuButton';
-
-const sections: { path: string; label: MessageKey; Icon: IconComponent }[] = [
-  { path: '/admin', label: 'admin.nav.reviews', Icon: ReviewIcon },
-  { path: '/admin/merchants', label: 'admin.nav.merchants', Icon: MerchantsIcon },
-  { path: '/admin/deposits', label: 'admin.nav.deposits', Icon: DepositsIcon },
-  { path: '/admin/audit-log', label: 'admin.nav.auditLog', Icon: AuditLogIcon },
-  { path: '/admin/settings', label: 'admin.nav.settings', Icon: SettingsIcon },
-];
 
 /** The operator console: a sidebar layout of its own, distinct from the seller center. */
 export function AdminLayout({ children }: { children: ReactNode }) {
   const t = useT();
   const menu = useMenu();
+  const { path } = useRouter();
+  const { operator } = useOperatorAuth();
+  const sections = withGrowthSection(withStoreSections(sectionsFor(operator), operator), operator);
   return (
     <div className="console">
       <aside className="console__sidebar">
@@ -40,13 +31,20 @@ export function AdminLayout({ children }: { children: ReactNode }) {
           data-open={menu.open}
           aria-label={t('admin.nav')}
         >
-          {sections.map(({ path, label, Icon }) => (
-            <Link key={path} to={path} className="console__link">
-              <Icon />
-              {t(label)}
+          {/* Only the sections the operator's roles can use (the API refuses the others). */}
+          {sections.map((section) => (
+            <Link
+              key={section.path}
+              to={section.path}
+              className="console__link"
+              aria-current={isInSection(path, section) ? 'page' : undefined}
+            >
+              <section.Icon />
+              {t(section.label)}
             </Link>
           ))}
         </nav>
+        <OperatorPanel open={menu.open} />
       </aside>
       <div className="console__body">
         <header className="console__topbar">

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { accountIdentifier } from '../features/auth/account';
 import { useAuth } from '../features/auth/session';
+import { HeaderVerifiedBadge } from '../features/verification/VerifiedBadge';
 import type { MessageKey } from '../i18n/en';
 import { useT } from '../i18n/i18n';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
@@ -66,6 +67,7 @@ export function SellerLayout({ children }: { children: ReactNode }) {
             )}
           </nav>
           <div className="topbar__actions">
+            {account && <HeaderVerifiedBadge />}
             <LanguageSwitch />
             {account ? (
               <div className="topbar__account">

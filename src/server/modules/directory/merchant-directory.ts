@@ -1,0 +1,149 @@
+import type { Executor } from '../../db/client.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { findMerchant } from '../accounts/index.ts';
+import {
+  listMerchants,
+  type MerchantListItem,
+  type MerchantStatus,
+} from '../accounts/list-merchants.ts';
+import { buildGrowthPlan, getBusinessProfile } from '../growth/index.ts';
+import { latestSubmission } from '../kyc/find-submission.ts';
+import { approvedIdentity } from '../kyc/index.ts';
+import { type Money, merchantDepositBalance } from '../ledger/index.ts';
+import { type StoreSummary, storeSummariesOf } from '../stores/store-summaries.ts';
+import { type VerificationFilter, verificationScope } from './verification-scope.ts';
+
+// The merchant directory composes what each module says about a merchant, through their own
+// functions: accounts (who), kyc (verification), stores (the store), ledger (the deposit).
+
+export interface DirectoryQuery {
+  q?: string | undefined;
+  status?: MerchantStatus | undefined;
+  verification?: VerificationFilter | undefined;
+  limit: number;
+  offset: number;
+}
+
+type Merchant = Pick<
+  MerchantListItem,
+  'id' | 'accountType' | 'email' | 'phone' | 'realName' | 'status' | 'createdAt'
+>;
+
+export async function listDirectory(db: Executor, query: DirectoryQuery) {
+  const scope = query.verification ? await verificationScope(db, query.verification) : {};
+  const page = await listMerchants(db, {
+    q: query.q,
+    status: query.status,
+    ...scope,
+    limit: query.limit,
+    offset: query.offset,
+  });
+  const stores = await storeSummariesOf(
+    db,
+    page.items.map((merchant) => merchant.id),
+  );
+  const items = [];
+  // A few queries per merchant, one merchant at a time: a page never takes over the pool.
+  for (const merchant of page.items) {
+    const [verification, deposit] = await Promise.all([
+      verificationOf(db, merchant.id),
+      merchantDepositBalance(db, merchant.id),
+    ]);
+    items.push(entry(merchant, verification, stores.get(merchant.id) ?? null, deposit));
+  }
+  return { items, total: page.total };
+}
+
+/** Everything the console shows of one merchant; null when there is no such merchant. */
+export async function merchantDetail(db: Executor, merchantId: string, locale: Locale) {
+  const merchant = await findMerchant(db, merchantId);
+  if (!merchant) return null;
+  const [verification, stores, deposit, profile, plan] = await Promise.all([
+    verificationOf(db, merchantId),
+    storeSummariesOf(db, [merchantId]),
+    merchantDepositBalance(db, merchantId),
+    getBusinessProfile(db, merchantId),
+    buildGrowthPlan(db, merchantId, locale),
+  ]);
+  const store = stores.get(merchantId) ?? null;
+  const iso = (date: Date | null) => date?.toISOString() ?? null;
+  return {
+    ...entry(merchant, verification, store, deposit),
+    emailVerified: merchant.emailVerifiedAt !== null,
+    phoneVerified: merchant.phoneVerifiedAt !== null,
+    locale: merchant.locale,
+    verification: {
+      status: verification.status,
+      verified: verification.verified,
+      caseId: verification.caseId,
+      kind: verification.kind,
+      submittedAt: iso(verification.submittedAt),
+      verifiedName: verification.verifiedName,
+      verifiedAt: iso(verification.verifiedAt),
+    },
+    store: store && {
+      ...storeEntry(store),
+      storeType: store.storeType,
+      package: store.package,
+      depositRequired: store.depositRequired,
+      serviceEndsAt: iso(store.serviceEndsAt),
+      publishedAt: iso(store.publishedAt),
+      createdAt: store.createdAt.toISOString(),
+    },
+    businessProfile: profile && { ...profile, updatedAt: profile.updatedAt.toISOString() },
+    growth: {
+      progress: plan.progress,
+      completed: plan.completed,
+      total: plan.total,
+      next: plan.next && { key: plan.next.key, title: plan.next.title },
+      tasks: plan.tasks.map((task) => ({ key: task.key, title: task.title, done: task.done })),
+    },
+  };
+}
+
+async function verificationOf(db: Executor, merchantId: string) {
+  const [latest, identity] = await Promise.all([
+    latestSubmission(db, merchantId),
+    approvedIdentity(db, merchantId),
+  ]);
+  return {
+    status: latest?.status ?? ('none' as const),
+    verified: identity.verified,
+    caseId: latest?.id ?? null,
+    kind: latest?.kind ?? null,
+    submittedAt: latest?.submittedAt ?? null,
+    verifiedName: identity.name,
+    verifiedAt: identity.approvedAt,
+  };
+}
+
+function storeEntry(store: StoreSummary) {
+  return {
+    id: store.id,
+    status: store.status,
+    name: store.name,
+    slug: store.slug,
+    live: store.live,
+    testMode: store.testMode,
+  };
+}
+
+function entry(
+  merchant: Merchant,
+  verification: Awaited<ReturnType<typeof verificationOf>>,
+  store: StoreSummary | null,
+  deposit: Money,
+) {
+  return {
+    id: merchant.id,
+    accountType: merchant.accountType,
+    email: merchant.email,
+    phone: merchant.phone,
+    realName: merchant.realName,
+    status: merchant.status,
+    createdAt: merchant.createdAt.toISOString(),
+    verification: { status: verification.status, verified: verification.verified },
+    store: store && storeEntry(store),
+    deposit: { amount: deposit.amount, currency: deposit.currency },
+  };
+}

@@ -1,0 +1,230 @@
+import { api } from '../../api';
+import type { MessageKey } from '../../i18n/en';
+import { useI18n } from '../../i18n/i18n';
+import type { Language } from '../../i18n/language';
+import { Chips } from '../../ui/Choices';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { Loading } from '../../ui/Loading';
+import { useOperatorResource } from '../admin/hooks';
+import {
+  type BusinessModel,
+  businessModels,
+  type Experience,
+  experienceLevels,
+  industries,
+  type Market,
+  marketCodes,
+  marketKeys,
+  platforms,
+  type TeamSize,
+  teamSizes,
+} from '../profile/options';
+import { milestoneLabel } from './conditionText';
+import { answerLabel, type ProfileField, profileFieldLabels } from './profileAnswers';
+import type { Preview } from './types';
+
+/** The answers the preview builds a plan for (kept by the page while the operator edits). */
+export type PreviewAnswers = {
+  hasProfile: boolean;
+  industry: string;
+  businessModel: BusinessModel;
+  experience: Experience;
+  platforms: string[];
+  markets: Market[];
+  teamSize: TeamSize;
+  language: Language;
+};
+
+export const initialAnswers = (language: Language): PreviewAnswers => ({
+  hasProfile: true,
+  industry: 'apparel',
+  businessModel: 'retailer',
+  experience: 'none',
+  platforms: [],
+  markets: ['cn'],
+  teamSize: '1',
+  language,
+});
+
+/** Pick answers, see the plan the active rules give them, with the rule behind each task. */
+export function PreviewPanel({
+  answers,
+  onChange,
+}: {
+  answers: PreviewAnswers;
+  onChange: (answers: PreviewAnswers) => void;
+}) {
+  const { t, language } = useI18n();
+  const body = {
+    profile: answers.hasProfile
+      ? {
+          industry: answers.industry,
+          businessModel: answers.businessModel,
+          experience: answers.experience,
+          platforms: answers.platforms,
+          targetMarkets: marketCodes(answers.markets),
+          teamSize: answers.teamSize,
+        }
+      : null,
+    locale: answers.language,
+  };
+  const preview = useOperatorResource(
+    (signal) => api.post<Preview>('/admin/growth/preview', body, { signal }),
+    { key: JSON.stringify(body) },
+  );
+  const set = <K extends keyof PreviewAnswers>(field: K, value: PreviewAnswers[K]) =>
+    onChange({ ...answers, [field]: value });
+  const toggle = <V extends string>(list: V[], value: V) =>
+    list.includes(value) ? list.filter((current) => current !== value) : [...list, value];
+  const label = (field: ProfileField, value: string) => answerLabel(field, value, t, language);
+
+  const select = <V extends string>(
+    field: 'industry' | 'businessModel' | 'experience' | 'teamSize',
+    values: readonly V[],
+  ) => (
+    <label className="preview-form__field">
+      <span className="filters__label">{t(profileFieldLabels[field])}</span>
+      <select
+        className="field__input"
+        name={field}
+        value={answers[field]}
+        disabled={!answers.hasProfile}
+        onChange={(event) => set(field, event.target.value as PreviewAnswers[typeof field])}
+      >
+        {values.map((value) => (
+          <option key={value} value={value}>
+            {label(field, value)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <div className="growth-panel">
+      <p className="growth-panel__intro">{t('growthAdmin.preview.intro')}</p>
+      <div className="preview-layout">
+        <form
+          className="card preview-form"
+          aria-label={t('growthAdmin.preview.answers')}
+          onSubmit={(event) => event.preventDefault()}
+        >
+          <h3 className="preview-form__title">{t('growthAdmin.preview.answers')}</h3>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              name="noProfile"
+              checked={!answers.hasProfile}
+              onChange={(event) => set('hasProfile', !event.target.checked)}
+            />
+            <span>{t('growthAdmin.preview.noProfile')}</span>
+          </label>
+          <fieldset className="preview-form__answers" disabled={!answers.hasProfile}>
+            {select('industry', industries)}
+            {select('businessModel', businessModels)}
+            {select('experience', experienceLevels)}
+            {select('teamSize', teamSizes)}
+            <div className="preview-form__field">
+              <span className="filters__label">{t('profile.platforms')}</span>
+              <Chips
+                name="platforms"
+                choices={platforms.map((value) => ({ value, label: label('platforms', value) }))}
+                values={answers.platforms}
+                onToggle={(value) => set('platforms', toggle(answers.platforms, value))}
+              />
+            </div>
+            <div className="preview-form__field">
+              <span className="filters__label">{t('profile.markets')}</span>
+              <Chips
+                name="markets"
+                choices={marketKeys.map((value) => ({
+                  value,
+                  label: t(`profile.market.${value}` as MessageKey),
+                }))}
+                values={answers.markets}
+                onToggle={(value) => set('markets', toggle(answers.markets, value))}
+              />
+            </div>
+          </fieldset>
+          <label className="preview-form__field">
+            <span className="filters__label">{t('growthAdmin.preview.language')}</span>
+            <select
+              className="field__input"
+              name="language"
+              value={answers.language}
+              onChange={(event) => set('language', event.target.value as Language)}
+            >
+              <option value="en">{t('language.en')}</option>
+              <option value="zh-CN">{t('language.zh-CN')}</option>
+            </select>
+          </label>
+        </form>
+
+        <section className="card preview-result" aria-live="polite" data-testid="growth-preview">
+          <div className="preview-result__head">
+            <h3 className="preview-result__title">{t('growthAdmin.preview.result')}</h3>
+            {preview.data && (
+              <span className="cell-sub">
+                {t('growthAdmin.preview.count', { count: preview.data.tasks.length })}
+              </span>
+            )}
+          </div>
+          {preview.data ? (
+            <>
+              {preview.data.rules.length > 0 && (
+                <div className="preview-result__rules">
+                  <span className="filters__label">{t('growthAdmin.preview.rules')}</span>
+                  <ul className="preview-result__rule-list">
+                    {preview.data.rules.map((rule) => (
+                      <li key={rule.id} className="tag tag--muted">
+                        {rule.name}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+              {preview.data.tasks.length === 0 ? (
+                <p className="drawer__note">{t('growthAdmin.preview.empty')}</p>
+              ) : (
+                <ol className="preview-tasks" lang={preview.data.locale}>
+                  {preview.data.tasks.map((task, index) => (
+                    <li key={task.key} className="preview-task" data-task={task.key}>
+                      <span className="preview-task__number">{index + 1}</span>
+                      <div className="preview-task__body">
+                        <p className="preview-task__title">{task.title}</p>
+                        <p className="preview-task__description">{task.description}</p>
+                        <p className="preview-task__meta">
+                          {task.milestone ? (
+                            <span className="tag tag--info growth-tag">
+                              {t('growthAdmin.preview.completesWhen', {
+                                milestone: milestoneLabel(task.milestone, t),
+                              })}
+                            </span>
+                          ) : (
+                            <span className="tag tag--muted growth-tag">
+                              {t('growthAdmin.preview.lesson')}
+                            </span>
+                          )}
+                          {task.action && <span className="mono">{task.action}</span>}
+                          {task.rule && (
+                            <span>
+                              {t('growthAdmin.preview.fromRule', { rule: task.rule.name })}
+                            </span>
+                          )}
+                        </p>
+                      </div>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </>
+          ) : preview.loading ? (
+            <Loading />
+          ) : (
+            <ErrorNotice error={preview.error} onRetry={preview.reload} />
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import { useT } from '../../i18n/i18n';
+import { Link, useRouter } from '../../router';
+import { usePageTitle } from '../../shell/usePageTitle';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { Loading } from '../../ui/Loading';
+import { Redirect } from '../auth/guards';
+import { holdsAny, type OperatorRole, roleLabels } from './operator';
+import { homeSectionFor } from './sections';
+import { useOperator, useOperatorAuth } from './session';
+
+/** Every console page but the sign-in: others are sent to sign in and brought back after. */
+export function RequireOperator({ children }: { children: ReactNode }) {
+  const { path } = useRouter();
+  const auth = useOperatorAuth();
+  if (auth.status === 'loading') return <Loading />;
+  if (auth.status === 'unavailable') {
+    return (
+      <section className="page console-gate">
+        <ErrorNotice error={auth.error} onRetry={() => void auth.refresh()} />
+      </section>
+    );
+  }
+  if (auth.status === 'signedOut') {
+    const next = `${path}${window.location.search}`;
+    return <Redirect to={`/admin/login?next=${encodeURIComponent(next)}`} />;
+  }
+  return children;
+}
+
+/** A page for some duties only; others are told which role it needs (the API refuses them too). */
+export function RequireRole({
+  roles,
+  children,
+}: {
+  roles: readonly OperatorRole[];
+  children: ReactNode;
+}) {
+  const operator = useOperator();
+  return holdsAny(operator, roles) ? children : <Forbidden roles={roles} />;
+}
+
+function Forbidden({ roles }: { roles: readonly OperatorRole[] }) {
+  const t = useT();
+  const operator = useOperator();
+  usePageTitle('console.forbidden.title', 'app.console');
+  const needed = roles.map((role) => t(roleLabels[role])).join(' / ');
+  return (
+    <section className="page">
+      <div className="card empty-state" data-testid="console-forbidden">
+        <p className="empty-state__code">403</p>
+        <h1>{t('console.forbidden.title')}</h1>
+        <p>{t('console.forbidden.body', { roles: needed })}</p>
+        <Link to={homeSectionFor(operator)} className="button button--primary">
+          {t('console.forbidden.home')}
+        </Link>
+      </div>
+    </section>
+  );
+}
+
+/** `/admin`: the operator's own first section. */
+export function ConsoleHome() {
+  const operator = useOperator();
+  return <Redirect to={homeSectionFor(operator)} />;
+}

@@ -1,0 +1,41 @@
+import type { MessageKey } from '../../i18n/en';
+
+// Operators (SPEC §9) as GET /api/v1/admin/me and /api/v1/admin/operators show them.
+
+export type OperatorRole = 'admin' | 'reviewer' | 'finance';
+export const operatorRoles: readonly OperatorRole[] = ['admin', 'reviewer', 'finance'];
+
+export type Operator = {
+  id: string;
+  email: string;
+  name: string;
+  roles: OperatorRole[];
+  disabled: boolean;
+  createdAt: string;
+  lastLoginAt: string | null;
+};
+
+export const roleLabels: Record<OperatorRole, MessageKey> = {
+  admin: 'console.role.admin',
+  reviewer: 'console.role.reviewer',
+  finance: 'console.role.finance',
+};
+
+export const roleDescriptions: Record<OperatorRole, MessageKey> = {
+  admin: 'console.role.admin.description',
+  reviewer: 'console.role.reviewer.description',
+  finance: 'console.role.finance.description',
+};
+
+/** Roles are distinct duties: admin does not imply reviewer or finance (as on the server). */
+export const holdsAny = (operator: Operator, roles: readonly OperatorRole[]) =>
+  roles.length === 0 || roles.some((role) => operator.roles.includes(role));
+
+/** Only console paths are followed after signing in (never `//host` or the seller center). */
+export function safeConsolePath(search: string): string | null {
+  const next = new URLSearchParams(search).get('next');
+  if (!next || next.startsWith('//') || next.startsWith('/\\')) return null;
+  if (next !== '/admin' && !next.startsWith('/admin/') && !next.startsWith('/admin?')) return null;
+  if (next.startsWith('/admin/login')) return null;
+  return next;
+}

@@ -1,0 +1,94 @@
+import { useT } from '../../i18n/i18n';
+import { Link, useRouter } from '../../router';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { Loading } from '../../ui/Loading';
+import type { ConditionKey, Eligibility } from './types';
+
+/** Conditions fixed on this page (pick another store type, attach a certificate below). */
+const fixedHere: Partial<
+  Record<ConditionKey, 'store.eligibility.fix.type' | 'store.eligibility.fix.trademark'>
+> = {
+  account_type: 'store.eligibility.fix.type',
+  trademark_certificate: 'store.eligibility.fix.trademark',
+};
+
+/**
+ * What opening a store needs, each condition met (✓) or not (✗) in the server's words, with a link
+ * to where an unmet one is put right.
+ */
+export function EligibilityChecklist({
+  eligibility,
+  error,
+  onRetry,
+}: {
+  eligibility: Eligibility | undefined;
+  error: unknown;
+  onRetry: () => void;
+}) {
+  const t = useT();
+  const { path } = useRouter();
+  const conditions = eligibility?.conditions ?? [];
+  const met = conditions.filter((condition) => condition.met).length;
+
+  return (
+    <section
+      className="card store-card"
+      aria-labelledby="eligibility-title"
+      data-testid="eligibility"
+    >
+      <div className="store-card__head">
+        <h2 id="eligibility-title" className="store-card__title">
+          {t('store.eligibility.title')}
+        </h2>
+        {eligibility && (
+          <span className={`status ${eligibility.eligible ? 'status--ok' : 'status--warn'}`}>
+            {eligibility.eligible
+              ? t('store.eligibility.allMet')
+              : t('store.eligibility.count', { met, total: conditions.length })}
+          </span>
+        )}
+      </div>
+      {eligibility ? (
+        <>
+          <p className="store-card__summary">
+            {t(eligibility.eligible ? 'store.eligibility.ready' : 'store.eligibility.notReady')}
+          </p>
+          <ul className="conditions">
+            {conditions.map((condition) => {
+              const hint = fixedHere[condition.key];
+              const elsewhere = !hint && condition.action !== path;
+              return (
+                <li
+                  key={condition.key}
+                  className="condition"
+                  data-met={condition.met}
+                  data-testid={`condition-${condition.key}`}
+                >
+                  <span className="condition__mark" aria-hidden="true">
+                    {condition.met ? '✓' : '✗'}
+                  </span>
+                  <span className="condition__text">
+                    <span className="condition__label">{condition.label}</span>
+                    <span className="visually-hidden">
+                      {t(condition.met ? 'store.eligibility.met' : 'store.eligibility.unmet')}
+                    </span>
+                    {!condition.met && hint && <span className="condition__hint">{t(hint)}</span>}
+                  </span>
+                  {!condition.met && elsewhere && (
+                    <Link to={condition.action} className="button button--secondary button--small">
+                      {t('store.eligibility.fix')}
+                    </Link>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : error ? (
+        <ErrorNotice error={error} onRetry={onRetry} />
+      ) : (
+        <Loading />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import './verification.css';
+import { useT } from '../../i18n/i18n';
+import { Link } from '../../router';
+import { useAuth } from '../auth/session';
+import { statusLabels, statusTones } from './display';
+import type { VerificationStatus } from './types';
+import { useMerchantVerification } from './verificationState';
+
+function ShieldCheck() {
+  return (
+    <svg
+      className="icon"
+      viewBox="0 0 24 24"
+      width="16"
+      height="16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="M12 3 4.5 6v5.5c0 4.6 3.2 8.3 7.5 9.5 4.3-1.2 7.5-4.9 7.5-9.5V6z" />
+      <path d="m8.5 12 2.5 2.5 4.5-5" />
+    </svg>
+  );
+}
+
+/** The verified badge (SPEC §3): the merchant's identity was approved by the platform. */
+export function VerifiedBadge({ compact = false }: { compact?: boolean }) {
+  const t = useT();
+  return (
+    <span
+      className="verified-badge"
+      data-compact={compact || undefined}
+      data-testid="verified-badge"
+      title={t('verification.badge.title')}
+    >
+      <ShieldCheck />
+      <span className="verified-badge__text">{t('verification.badge')}</span>
+    </span>
+  );
+}
+
+/** The seller header's badge: shown once the signed-in merchant is verified, linking to it. */
+export function HeaderVerifiedBadge() {
+  const auth = useAuth();
+  const verification = useMerchantVerification(auth.account?.id ?? null);
+  if (!verification?.verified) return null;
+  return (
+    <Link to="/verification" className="verified-badge-link">
+      <VerifiedBadge compact />
+    </Link>
+  );
+}
+
+export function StatusBadge({ status }: { status: VerificationStatus }) {
+  const t = useT();
+  return (
+    <span className={`status ${statusTones[status]}`} data-status={status}>
+      {t(statusLabels[status])}
+    </span>
+  );
+}
