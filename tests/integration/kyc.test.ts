@@ -244,12 +244,16 @@ describe('real-name verification', () => {
       ]);
       const valid = await submit(
         merchant,
-        await enterpriseBody(merchant, { registrationNumber: '91350100m000100y43' }),
+        await enterpriseBody(merchant, {
+          registrationNumber: '91350100m000100y43',
+          // As on the licence: full-width brackets are kept, only spaces are tidied.
+          companyName: '  福州示例贸易有限公司（鼓楼分公司） ',
+        }),
       );
       expect(valid.statusCode).toBe(201);
       expect(valid.json()).toMatchObject({
         kind: 'enterprise',
-        companyName: '福州示例贸易有限公司',
+        companyName: '福州示例贸易有限公司（鼓楼分公司）',
         registrationNumber: VALID_USCC,
         legalRepresentative: { name: '李四', idType: 'cn_resident_id', idNumber: VALID_ID },
         bankAccount: null,

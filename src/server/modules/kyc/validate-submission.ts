@@ -194,9 +194,13 @@ function checkDocuments(
   });
 }
 
-/** Trimmed, NFKC (full-width letters and digits become ordinary ones), inner spaces collapsed. */
+/**
+ * Trimmed, inner spaces collapsed, otherwise exactly as written: a legal name must match the
+ * licence, and Chinese company names use full-width brackets （） that NFKC would rewrite.
+ * Comparisons (e.g. with the account's real name) fold NFKC themselves.
+ */
 function clean(value: string | undefined): string {
-  return (value ?? '').normalize('NFKC').trim().replace(/\s+/g, ' ');
+  return (value ?? '').trim().replace(/\s+/g, ' ');
 }
 
 export function isoDate(date: Date): string {
