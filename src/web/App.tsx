@@ -1,17 +1,5 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { AccountPage } from './features/account/AccountPage';
-import { AdminLoginPage } from './features/admin/AdminLoginPage';
-import { AuditLogPage } from './features/admin/AuditLogPage';
-import { ConsoleHome, RequireOperator } from './features/admin/guards';
-import { OperatorsPage } from './features/admin/OperatorsPage';
-import { OperatorAuthProvider } from './features/admin/session';
-import { caseIdOf, VerificationCasePage } from './features/admin/VerificationCasePage';
-import { VerificationQueuePage } from './features/admin/VerificationQueuePage';
-import { GrowthPage } from './features/admin-growth/GrowthPage';
-import { MerchantsPage } from './features/admin-merchants/MerchantsPage';
-import { PaymentSettingsPage } from './features/admin-stores/PaymentSettingsPage';
-import { PaymentsQueuePage } from './features/admin-stores/PaymentsQueuePage';
-import { StoreTypesPage } from './features/admin-stores/StoreTypesPage';
 import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage';
 import { GuestOnly, HomeRoute, RequireMerchant } from './features/auth/guards';
 import { LoginPage } from './features/auth/LoginPage';
@@ -24,10 +12,11 @@ import { DesignPage } from './features/store/DesignPage';
 import { StorePage } from './features/store/StorePage';
 import { VerificationPage } from './features/verification/VerificationPage';
 import { useRouter } from './router';
-import { AdminLayout } from './shell/AdminLayout';
 import { ComingSoonPage } from './shell/ComingSoonPage';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { SellerLayout } from './shell/SellerLayout';
+
+const ConsoleApp = lazy(() => import('./ConsoleApp'));
 
 /** Sign-in and sign-up pages, outside the seller-center frame. */
 const authPages: Record<string, ReactNode> = {
@@ -69,32 +58,6 @@ const sellerPages: Record<string, ReactNode> = {
   ),
 };
 
-const adminPages: Record<string, ReactNode> = {
-  '/admin': <ConsoleHome />,
-  '/admin/verifications': <VerificationQueuePage />,
-  '/admin/operators': <OperatorsPage />,
-  '/admin/merchants': <MerchantsPage />,
-  '/admin/growth': <GrowthPage />,
-  '/admin/deposits': (
-    <ComingSoonPage
-      title="admin.nav.deposits"
-      summary="admin.deposits.summary"
-      scope="app.console"
-    />
-  ),
-  '/admin/audit-log': <AuditLogPage />,
-  '/admin/payments': <PaymentsQueuePage />,
-  '/admin/store-types': <StoreTypesPage />,
-  '/admin/payment-settings': <PaymentSettingsPage />,
-  '/admin/settings': (
-    <ComingSoonPage
-      title="admin.nav.settings"
-      summary="admin.settings.summary"
-      scope="app.console"
-    />
-  ),
-};
-
 export function App() {
   const { path } = useRouter();
 
@@ -102,23 +65,11 @@ export function App() {
   if (authPage) return authPage;
 
   if (path === '/admin' || path.startsWith('/admin/')) {
-    const caseId = caseIdOf(path);
-    // One provider for sign-in and the pages behind it, so signing in keeps the operator known.
+    // The console is its own chunk: merchants never download it.
     return (
-      <OperatorAuthProvider>
-        {path === '/admin/login' ? (
-          <AdminLoginPage />
-        ) : (
-          <RequireOperator>
-            <AdminLayout>
-              {adminPages[path] ??
-                (caseId ? <VerificationCasePage key={caseId} id={caseId} /> : null) ?? (
-                  <NotFoundPage home="/admin" homeLabel="notFound.consoleHome" />
-                )}
-            </AdminLayout>
-          </RequireOperator>
-        )}
-      </OperatorAuthProvider>
+      <Suspense fallback={null}>
+        <ConsoleApp path={path} />
+      </Suspense>
     );
   }
 

@@ -41,7 +41,7 @@ export async function ensureWebBuild(opts: {
     if (await isBuildCurrent(outDir, sourceHash)) return { built: false, outDir };
     log('Building the web app (its sources changed since the last build)…');
     const startedAt = Date.now();
-    await runViteBuild(rootDir);
+    await runViteBuild(rootDir, log);
     await writeFileAtomically(path.join(outDir, hashFileName), `${sourceHash}\n`);
     log(`Built the web app in ${Date.now() - startedAt} ms into ${outDir}`);
     return { built: true, outDir };
@@ -75,9 +75,15 @@ async function isBuildCurrent(outDir: string, sourceHash: string): Promise<boole
   return hasIndex && storedHash.trim() === sourceHash;
 }
 
-async function runViteBuild(rootDir: string): Promise<void> {
+async function runViteBuild(rootDir: string, log: (message: string) => void): Promise<void> {
   // Loaded only when a build is needed, so a normal start does not pay for loading Vite.
-  const { build } = await import('vite');
+  const { build, createLogger } = await import('vite');
+  // Vite's own messages join the server's log instead of stderr, which start-up keeps for the
+  // one line that says why it could not start.
+  const viteLogger = createLogger('warn');
+  viteLogger.warn = (message) => log(`web build: ${message.trim()}`);
+  viteLogger.warnOnce = viteLogger.warn;
+  viteLogger.info = () => undefined;
   // Vite picks React's development or production bundle from NODE_ENV, which test runners set
   // to `test`; the served app must be the production build whatever started the server.
   const previousNodeEnv = process.env.NODE_ENV;
@@ -87,6 +93,7 @@ async function runViteBuild(rootDir: string): Promise<void> {
       configFile: path.join(rootDir, 'vite.config.ts'),
       mode: 'production',
       logLevel: 'warn',
+      customLogger: viteLogger,
     });
   } finally {
     if (previousNodeEnv === undefined) delete process.env.NODE_ENV;
