@@ -185,3 +185,30 @@ describe('with SMTP configured', () => {
     }
   });
 });
+
+describe('compression', () => {
+  it('compresses the web bundle and JSON for clients that accept it', async () => {
+    const testApp = await createTestApp();
+    try {
+      const index = await testApp.app.inject({
+        url: '/',
+        headers: { 'accept-encoding': 'br, gzip' },
+      });
+      const script = /src="(\/assets\/[^"]+\.js)"/.exec(index.body)?.[1];
+      expect(script).toBeDefined();
+      const bundle = await testApp.app.inject({
+        url: script as string,
+        headers: { 'accept-encoding': 'gzip' },
+      });
+      expect(bundle.statusCode).toBe(200);
+      expect(bundle.headers['content-encoding']).toBe('gzip');
+      const openapi = await testApp.app.inject({
+        url: '/api/openapi.json',
+        headers: { 'accept-encoding': 'br' },
+      });
+      expect(openapi.headers['content-encoding']).toBe('br');
+    } finally {
+      await testApp.close();
+    }
+  });
+});
