@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 // Line icons drawn on a 24×24 grid; they inherit colour from the text around them.
-function Icon({ children }: { children: ReactNode }) {
+export function Icon({ children }: { children: ReactNode }) {
   return (
     <svg
       className="icon"

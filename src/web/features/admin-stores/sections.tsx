@@ -1,26 +1,6 @@
-import type { ReactNode } from 'react';
+import { Icon } from '../../shell/icons';
 import { holdsAny, type Operator } from '../admin/operator';
 import type { ConsoleSection } from '../admin/sections';
-
-function Icon({ children }: { children: ReactNode }) {
-  return (
-    <svg
-      className="icon"
-      viewBox="0 0 24 24"
-      width="20"
-      height="20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {children}
-    </svg>
-  );
-}
 
 export const PaymentsIcon = () => (
   <Icon>

@@ -1,17 +1,9 @@
-import {
-  createContext,
-  type ReactNode,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-} from 'react';
-import { ApiError, api } from '../../api';
-import { useRouter } from '../../router';
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { type ApiError, api } from '../../api';
+import { type SessionStatus, useSession } from '../../ui/useSession';
 import type { Operator } from './operator';
 
-export type OperatorAuthStatus = 'loading' | 'signedIn' | 'signedOut' | 'unavailable';
+export type OperatorAuthStatus = SessionStatus;
 
 type OperatorAuth = {
   status: OperatorAuthStatus;
@@ -23,56 +15,18 @@ type OperatorAuth = {
   signOut: () => Promise<void>;
 };
 
-type State = { status: OperatorAuthStatus; operator: Operator | null; error: ApiError | null };
-
 const OperatorAuthContext = createContext<OperatorAuth | null>(null);
+
+const loadOperator = () => api.get<{ operator: Operator }>('/admin/me').then((me) => me.operator);
+const logOut = () => api.post('/admin/auth/logout');
 
 /**
  * The operator signed in to the console, from GET /admin/me. Separate from the merchant's
  * session (its own cookie): one browser can be both, and neither sees the other's pages.
  */
 export function OperatorAuthProvider({ children }: { children: ReactNode }) {
-  const { navigate } = useRouter();
-  const [state, setState] = useState<State>({ status: 'loading', operator: null, error: null });
-
-  const refresh = useCallback(async () => {
-    try {
-      const { operator } = await api.get<{ operator: Operator }>('/admin/me');
-      setState({ status: 'signedIn', operator, error: null });
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) {
-        setState({ status: 'signedOut', operator: null, error: null });
-      } else {
-        const failure =
-          error instanceof ApiError
-            ? error
-            : new ApiError({ status: 0, code: 'network.unreachable', message: String(error) });
-        setState({ status: 'unavailable', operator: null, error: failure });
-      }
-    }
-  }, []);
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
-
-  const signedIn = useCallback((operator: Operator) => {
-    setState({ status: 'signedIn', operator, error: null });
-  }, []);
-
-  const signOut = useCallback(async () => {
-    try {
-      await api.post('/admin/auth/logout');
-    } finally {
-      setState({ status: 'signedOut', operator: null, error: null });
-      navigate('/admin/login');
-    }
-  }, [navigate]);
-
-  const value = useMemo<OperatorAuth>(
-    () => ({ ...state, refresh, signedIn, signOut }),
-    [state, refresh, signedIn, signOut],
-  );
+  const session = useSession({ load: loadOperator, logout: logOut, signInPath: '/admin/login' });
+  const value = useMemo<OperatorAuth>(() => ({ ...session, operator: session.subject }), [session]);
   return <OperatorAuthContext.Provider value={value}>{children}</OperatorAuthContext.Provider>;
 }
 

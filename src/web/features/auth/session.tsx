@@ -1,17 +1,9 @@
-import {
-  createContext,
-  type ReactNode,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-} from 'react';
-import { ApiError, api } from '../../api';
-import { useRouter } from '../../router';
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { type ApiError, api } from '../../api';
+import { type SessionStatus, useSession } from '../../ui/useSession';
 import type { Account } from './account';
 
-export type AuthStatus = 'loading' | 'signedIn' | 'signedOut' | 'unavailable';
+export type AuthStatus = SessionStatus;
 
 type Auth = {
   status: AuthStatus;
@@ -28,53 +20,13 @@ type Auth = {
 
 const AuthContext = createContext<Auth | null>(null);
 
-type State = { status: AuthStatus; account: Account | null; error: ApiError | null };
+const loadAccount = () => api.get<Account>('/me');
+const logOut = () => api.post('/auth/logout');
 
 /** The current merchant, from GET /me: every page that needs to know asks this, not the server. */
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const { navigate } = useRouter();
-  const [state, setState] = useState<State>({ status: 'loading', account: null, error: null });
-
-  const refresh = useCallback(async () => {
-    try {
-      const account = await api.get<Account>('/me');
-      setState({ status: 'signedIn', account, error: null });
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) {
-        setState({ status: 'signedOut', account: null, error: null });
-      } else {
-        const failure =
-          error instanceof ApiError
-            ? error
-            : new ApiError({ status: 0, code: 'network.unreachable', message: String(error) });
-        setState({ status: 'unavailable', account: null, error: failure });
-      }
-    }
-  }, []);
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
-
-  const signedIn = useCallback((account: Account) => {
-    setState({ status: 'signedIn', account, error: null });
-  }, []);
-
-  const signOut = useCallback(async () => {
-    try {
-      await api.post('/auth/logout');
-    } finally {
-      // Even if the call failed, this tab no longer acts as signed in. Both updates land in one
-      // render, so the page being left never sees itself signed out (and asks to come back).
-      setState({ status: 'signedOut', account: null, error: null });
-      navigate('/login');
-    }
-  }, [navigate]);
-
-  const value = useMemo<Auth>(
-    () => ({ ...state, refresh, signedIn, signOut }),
-    [state, refresh, signedIn, signOut],
-  );
+  const session = useSession({ load: loadAccount, logout: logOut, signInPath: '/login' });
+  const value = useMemo<Auth>(() => ({ ...session, account: session.subject }), [session]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -1,0 +1,74 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ApiError } from '../api';
+import { useRouter } from '../router';
+
+export type SessionStatus = 'loading' | 'signedIn' | 'signedOut' | 'unavailable';
+
+export type Session<T> = {
+  status: SessionStatus;
+  /** Who is signed in; null unless `status` is 'signedIn'. */
+  subject: T | null;
+  /** Why the session could not be read, when `status` is 'unavailable'. */
+  error: ApiError | null;
+  /** Ask the server again (after a session may have ended or changed). */
+  refresh: () => Promise<void>;
+  /** A call that signs in or changes the subject answered with it. */
+  signedIn: (subject: T) => void;
+  signOut: () => Promise<void>;
+};
+
+type State<T> = { status: SessionStatus; subject: T | null; error: ApiError | null };
+
+/**
+ * One signed-in person as the UI knows it — a merchant (GET /me) or an operator (GET /admin/me).
+ * `load` and `logout` must be stable (module-level) functions.
+ */
+export function useSession<T>(options: {
+  load: () => Promise<T>;
+  logout: () => Promise<unknown>;
+  signInPath: string;
+}): Session<T> {
+  const { load, logout, signInPath } = options;
+  const { navigate } = useRouter();
+  const [state, setState] = useState<State<T>>({ status: 'loading', subject: null, error: null });
+
+  const refresh = useCallback(async () => {
+    try {
+      setState({ status: 'signedIn', subject: await load(), error: null });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) {
+        setState({ status: 'signedOut', subject: null, error: null });
+      } else {
+        const failure =
+          error instanceof ApiError
+            ? error
+            : new ApiError({ status: 0, code: 'network.unreachable', message: String(error) });
+        setState({ status: 'unavailable', subject: null, error: failure });
+      }
+    }
+  }, [load]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const signedIn = useCallback((subject: T) => {
+    setState({ status: 'signedIn', subject, error: null });
+  }, []);
+
+  const signOut = useCallback(async () => {
+    try {
+      await logout();
+    } finally {
+      // Even if the call failed, this tab no longer acts as signed in. Both updates land in one
+      // render, so the page being left never sees itself signed out (and asks to come back).
+      setState({ status: 'signedOut', subject: null, error: null });
+      navigate(signInPath);
+    }
+  }, [logout, navigate, signInPath]);
+
+  return useMemo(
+    () => ({ ...state, refresh, signedIn, signOut }),
+    [state, refresh, signedIn, signOut],
+  );
+}
