@@ -70,6 +70,8 @@ describe('store payments: offline bank transfers and provider callbacks', () => 
         id: payment.id,
         reference: payment.reference,
         merchantId: merchant.id,
+        // Finance sees who pays, not just an id.
+        merchant: expect.objectContaining({ email: merchant.email }),
       }),
     );
   });

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { Executor } from '../../db/client.ts';
+import { merchantFacts } from '../accounts/merchant-facts.ts';
 import { paymentProvider } from './providers/index.ts';
 import type { Payment } from './schema.ts';
 
@@ -46,6 +47,15 @@ export const PaymentViewSchema = Type.Object({
 export const AdminPaymentViewSchema = Type.Object({
   ...PaymentViewSchema.properties,
   merchantId: Type.String({ format: 'uuid' }),
+  /** Who pays, so finance can match a transfer to a person without looking the id up. */
+  merchant: Type.Union([
+    Type.Object({
+      realName: Type.Union([Type.String(), Type.Null()]),
+      email: Type.Union([Type.String(), Type.Null()]),
+      phone: Type.Union([Type.String(), Type.Null()]),
+    }),
+    Type.Null(),
+  ]),
   subject: Type.Object({ type: Type.String(), id: Type.String({ format: 'uuid' }) }),
   amountReceived: Type.Union([Money, Type.Null()]),
   bankReference: Type.Union([Type.String(), Type.Null()]),
@@ -77,9 +87,11 @@ export async function paymentView(db: Executor, payment: Payment) {
 }
 
 export async function adminPaymentView(db: Executor, payment: Payment) {
+  const facts = await merchantFacts(db, payment.merchantId);
   return {
     ...(await paymentView(db, payment)),
     merchantId: payment.merchantId,
+    merchant: facts ? { realName: facts.realName, email: facts.email, phone: facts.phone } : null,
     subject: { type: payment.subjectType, id: payment.subjectId },
     amountReceived:
       payment.amountReceived === null ? null : money(payment.amountReceived, payment.currency),

@@ -152,9 +152,18 @@ function PaymentsQueue() {
                         </span>
                       </td>
                       <td data-label={t('adminStores.payments.col.merchant')}>
-                        <span className="cell-main mono" title={payment.merchantId}>
-                          {payment.merchantId.slice(0, 8)}
+                        <span className="cell-main" title={payment.merchantId}>
+                          {payment.merchant?.realName ??
+                            payment.merchant?.email ??
+                            payment.merchant?.phone ??
+                            payment.merchantId.slice(0, 8)}
                         </span>
+                        {payment.merchant?.realName &&
+                          (payment.merchant.email ?? payment.merchant.phone) && (
+                            <span className="cell-sub">
+                              {payment.merchant.email ?? payment.merchant.phone}
+                            </span>
+                          )}
                         <span className="cell-sub">
                           {t(
                             payment.subject.type === 'store_purchase'

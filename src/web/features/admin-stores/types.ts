@@ -5,6 +5,7 @@ import type { AccountType, Capabilities, Money, Payment } from '../store/types';
 
 export type AdminPayment = Payment & {
   merchantId: string;
+  merchant: { realName: string | null; email: string | null; phone: string | null } | null;
   subject: { type: string; id: string };
   amountReceived: Money | null;
   bankReference: string | null;
