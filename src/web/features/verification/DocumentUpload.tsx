@@ -1,17 +1,8 @@
-import {
-  type ChangeEvent,
-  type DragEvent,
-  type ReactNode,
-  useEffect,
-  useRef,
-  useState,
-} from 'react';
-import { ApiError } from '../../api';
+import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { isSignedOutError } from '../../ui/errors';
 import { Field } from '../../ui/Field';
-import { useAuth } from '../auth/session';
-import { formatBytes, imageTypes, maxUploadBytes, uploadFile } from './upload';
+import { imageTypes } from './upload';
+import { UploadStatus, useFileUpload } from './useFileUpload';
 
 /** A document the form will submit: an upload of the merchant's, with what to preview. */
 export type DocumentValue = {
@@ -22,8 +13,6 @@ export type DocumentValue = {
   fileName?: string;
   size?: number;
 };
-
-type Progress = { fileName: string; fraction: number };
 
 const pdfType = 'application/pdf';
 
@@ -49,86 +38,23 @@ export function DocumentUpload({
   /** Shown above the hint, e.g. what the reviewer asked to change. */
   note?: ReactNode;
 }) {
-  const { t, language } = useI18n();
-  const { refresh } = useAuth();
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
-  const controller = useRef<AbortController | null>(null);
-  const ownPreview = useRef<string | null>(null);
-
-  // Leaving the page cancels an upload in flight and frees the local preview.
-  useEffect(
-    () => () => {
-      controller.current?.abort();
-      if (ownPreview.current) URL.revokeObjectURL(ownPreview.current);
-    },
-    [],
-  );
-
+  const { t } = useI18n();
   const accepted: readonly string[] = allowPdf ? [...imageTypes, pdfType] : imageTypes;
-
-  const send = async (file: File) => {
-    setProblem(null);
-    if (file.size > maxUploadBytes) {
-      setProblem(t('verification.upload.tooLarge', { limit: 10 }));
-      return;
-    }
-    // Some systems give no type (or a vague one); then the server's sniffing decides.
-    if (file.type && !accepted.includes(file.type)) {
-      setProblem(t(allowPdf ? 'verification.upload.typesWithPdf' : 'verification.upload.types'));
-      return;
-    }
-    controller.current?.abort();
-    const current = new AbortController();
-    controller.current = current;
-    setProgress({ fileName: file.name, fraction: 0 });
-    try {
-      const upload = await uploadFile(file, 'kyc', {
-        signal: current.signal,
-        onProgress: (fraction) => setProgress({ fileName: file.name, fraction }),
-      });
-      if (ownPreview.current) URL.revokeObjectURL(ownPreview.current);
-      ownPreview.current = URL.createObjectURL(file);
+  const { progress, problem, onFile, dropZone } = useFileUpload({
+    purpose: 'kyc',
+    accepted,
+    wrongTypeMessage: t(
+      allowPdf ? 'verification.upload.typesWithPdf' : 'verification.upload.types',
+    ),
+    onUploaded: (upload, file, previewUrl) =>
       onChange({
         uploadId: upload.id,
         contentType: upload.contentType,
-        previewUrl: ownPreview.current,
+        previewUrl,
         fileName: file.name,
         size: upload.size,
-      });
-    } catch (caught) {
-      if (current.signal.aborted) return;
-      if (isSignedOutError(caught)) void refresh();
-      setProblem(uploadProblem(caught));
-    } finally {
-      if (controller.current === current) {
-        controller.current = null;
-        setProgress(null);
-      }
-    }
-  };
-
-  const uploadProblem = (caught: unknown) => {
-    if (!(caught instanceof ApiError)) return t('ui.error.unexpected');
-    if (caught.code === 'network.unreachable') return t('ui.error.network');
-    if (caught.code.startsWith('http.5')) return t('ui.error.unexpected');
-    return caught.message;
-  };
-
-  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    // Cleared, so choosing the same file again (after fixing it) still counts as a change.
-    event.target.value = '';
-    if (file) void send(file);
-  };
-
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file) void send(file);
-  };
+      }),
+  });
 
   const isPdf = value?.contentType === pdfType;
   const hint = (
@@ -140,18 +66,11 @@ export function DocumentUpload({
   return (
     <Field label={label} hint={hint} error={problem ?? error}>
       {(control) => (
-        // biome-ignore lint/a11y/noStaticElementInteractions: dropping a file is a shortcut; the file input inside is the accessible way
         <div
           className="upload"
           data-state={progress ? 'uploading' : value ? 'done' : 'empty'}
-          data-dragging={dragging || undefined}
           data-testid={`upload-${name}`}
-          onDragOver={(event) => {
-            event.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={onDrop}
+          {...dropZone}
         >
           <div className="upload__preview">
             {value && !isPdf ? (
@@ -165,45 +84,11 @@ export function DocumentUpload({
             )}
           </div>
           <div className="upload__body">
-            {progress ? (
-              <>
-                <p className="upload__name">{progress.fileName}</p>
-                <div
-                  className="progress upload__progress"
-                  role="progressbar"
-                  aria-label={t('verification.upload.progress')}
-                  aria-valuemin={0}
-                  aria-valuemax={100}
-                  aria-valuenow={Math.round(progress.fraction * 100)}
-                >
-                  <span
-                    className="progress__bar"
-                    style={{ width: `${Math.round(progress.fraction * 100)}%` }}
-                  />
-                </div>
-                <p className="upload__meta">
-                  {t('verification.upload.uploading', {
-                    percent: Math.round(progress.fraction * 100),
-                  })}
-                </p>
-              </>
-            ) : value ? (
-              <>
-                <p className="upload__name">
-                  {value.fileName ??
-                    t(isPdf ? 'verification.upload.pdf' : 'verification.upload.image')}
-                </p>
-                <p className="upload__meta upload__meta--ok">
-                  {value.size
-                    ? t('verification.upload.doneWithSize', {
-                        size: formatBytes(value.size, language),
-                      })
-                    : t('verification.upload.done')}
-                </p>
-              </>
-            ) : (
-              <p className="upload__meta">{t('verification.upload.empty')}</p>
-            )}
+            <UploadStatus
+              progress={progress}
+              value={value}
+              fallbackName={t(isPdf ? 'verification.upload.pdf' : 'verification.upload.image')}
+            />
             <div className="upload__actions">
               <input
                 {...control}
