@@ -8,12 +8,12 @@ import { isCompleteCode } from '../../ui/CodeInput';
 import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
 import { fieldError } from '../../ui/errors';
 import { Field } from '../../ui/Field';
-import { ResendButton } from '../../ui/ResendButton';
 import { Address, RichText } from '../../ui/RichText';
 import { useAction } from '../../ui/useAction';
 import { useCodeSender } from '../../ui/useCodeSender';
 import { AuthLayout } from './AuthLayout';
 import type { CodeSent } from './account';
+import { CodeStepActions } from './CodeStepActions';
 import { codeProblem } from './codeErrors';
 import { NewPasswordField, newPasswordProblem } from './NewPasswordField';
 
@@ -126,25 +126,14 @@ export function ForgotPasswordPage() {
           >
             {t('auth.forgot.submit')}
           </button>
-          <div className="auth__row">
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                setStep('identifier');
-                reset.reset();
-              }}
-            >
-              {t('auth.code.change')}
-            </button>
-            <ResendButton
-              sent
-              secondsLeft={sender.secondsLeft}
-              busy={sender.busy}
-              onClick={() => void sendCode()}
-              className="link-button"
-            />
-          </div>
+          <CodeStepActions
+            sender={sender}
+            onChangeAddress={() => {
+              setStep('identifier');
+              reset.reset();
+            }}
+            onResend={() => void sendCode()}
+          />
         </form>
       </AuthLayout>
     );

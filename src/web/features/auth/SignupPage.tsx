@@ -11,13 +11,13 @@ import { fieldError } from '../../ui/errors';
 import { Field, FieldGroup } from '../../ui/Field';
 import { PhoneInput } from '../../ui/PhoneInput';
 import { defaultCountry, displayPhone, type PhoneValue, phoneBody } from '../../ui/phone';
-import { ResendButton } from '../../ui/ResendButton';
 import { Address, RichText } from '../../ui/RichText';
 import { Tabs } from '../../ui/Tabs';
 import { useAction } from '../../ui/useAction';
 import { useCodeSender } from '../../ui/useCodeSender';
 import { AuthLayout } from './AuthLayout';
 import type { Account, CodeSent } from './account';
+import { CodeStepActions } from './CodeStepActions';
 import { codeProblem } from './codeErrors';
 import { NewPasswordField, newPasswordProblem } from './NewPasswordField';
 import { useAuth } from './session';
@@ -110,25 +110,14 @@ export function SignupPage() {
           >
             {t('auth.code.createAccount')}
           </button>
-          <div className="auth__row">
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                setStep('details');
-                verify.reset();
-              }}
-            >
-              {t('auth.code.change')}
-            </button>
-            <ResendButton
-              sent
-              secondsLeft={sender.secondsLeft}
-              busy={sender.busy}
-              onClick={resend}
-              className="link-button"
-            />
-          </div>
+          <CodeStepActions
+            sender={sender}
+            onChangeAddress={() => {
+              setStep('details');
+              verify.reset();
+            }}
+            onResend={resend}
+          />
         </form>
       </AuthLayout>
     );
