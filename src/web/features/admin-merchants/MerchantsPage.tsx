@@ -8,13 +8,12 @@ import { usePageTitle } from '../../shell/usePageTitle';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { formatPhone } from '../../ui/phone';
-import { useOperatorAction, useOperatorResource } from '../admin/hooks';
+import { useOffsetPages } from '../admin/hooks';
 import { formatDate, formatMoney } from '../store/format';
 import { MerchantDrawer } from './MerchantDrawer';
 import { MerchantStatusBadge, merchantName, StoreCell, VerificationBadges } from './parts';
 import {
   type Directory,
-  type DirectoryEntry,
   type MerchantStatus,
   merchantStatuses,
   type VerificationFilter,
@@ -69,12 +68,14 @@ export function MerchantsPage() {
   const [filters, setFilters] = useState<Filters>(initial.filters);
   const [search, setSearch] = useState(initial.filters.q);
   const [open, setOpen] = useState<string | null>(initial.open);
-  const [more, setMore] = useState<DirectoryEntry[]>([]);
-  const loadMore = useOperatorAction();
-
-  const directory = useOperatorResource(
-    (signal) => api.get<Directory>(`/admin/merchants?${queryOf(filters, 0)}`, { signal }),
-    { key: JSON.stringify(filters) },
+  const {
+    first: directory,
+    items,
+    total,
+    loadMore,
+    fetchMore,
+  } = useOffsetPages(JSON.stringify(filters), (offset, signal) =>
+    api.get<Directory>(`/admin/merchants?${queryOf(filters, offset)}`, { signal }),
   );
 
   const show = (next: Filters, merchant: string | null) => {
@@ -82,7 +83,6 @@ export function MerchantsPage() {
   };
   const apply = (next: Filters) => {
     setFilters(next);
-    setMore([]);
     show(next, open);
   };
   const openMerchant = (id: string | null) => {
@@ -93,16 +93,6 @@ export function MerchantsPage() {
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     apply({ ...filters, q: search });
-  };
-
-  const items = [...(directory.data?.items ?? []), ...more];
-  const total = directory.data?.total ?? 0;
-
-  const fetchMore = async () => {
-    const outcome = await loadMore.run(() =>
-      api.get<Directory>(`/admin/merchants?${queryOf(filters, items.length)}`),
-    );
-    if (outcome.ok) setMore((current) => [...current, ...outcome.value.items]);
   };
 
   return (

@@ -11,7 +11,7 @@ import { formatDateTime, kindLabels, statusLabels } from '../verification/displa
 import type { VerificationKind, VerificationStatus } from '../verification/types';
 import { StatusBadge } from '../verification/VerifiedBadge';
 import { RequireRole } from './guards';
-import { useOperatorAction, useOperatorResource } from './hooks';
+import { useOffsetPages } from './hooks';
 
 /** One row of GET /api/v1/admin/verifications. */
 type QueueItem = {
@@ -83,17 +83,18 @@ function Queue() {
   usePageTitle('admin.nav.reviews', 'app.console');
   const [filters, setFilters] = useState<Filters>(filtersFromAddress);
   const [search, setSearch] = useState(filters.q);
-  const [more, setMore] = useState<QueueItem[]>([]);
-  const loadMore = useOperatorAction();
-
-  const queue = useOperatorResource(
-    (signal) => api.get<Queue>(`/admin/verifications?${queryOf(filters, 0)}`, { signal }),
-    { key: JSON.stringify(filters) },
+  const {
+    first: queue,
+    items,
+    total,
+    loadMore,
+    fetchMore,
+  } = useOffsetPages(JSON.stringify(filters), (offset, signal) =>
+    api.get<Queue>(`/admin/verifications?${queryOf(filters, offset)}`, { signal }),
   );
 
   const apply = (next: Filters) => {
     setFilters(next);
-    setMore([]);
     const params = new URLSearchParams();
     params.set('status', next.status || 'all');
     if (next.kind) params.set('kind', next.kind);
@@ -104,16 +105,6 @@ function Queue() {
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     apply({ ...filters, q: search });
-  };
-
-  const items = [...(queue.data?.items ?? []), ...more];
-  const total = queue.data?.total ?? 0;
-
-  const fetchMore = async () => {
-    const outcome = await loadMore.run(() =>
-      api.get<Queue>(`/admin/verifications?${queryOf(filters, items.length)}`),
-    );
-    if (outcome.ok) setMore((current) => [...current, ...outcome.value.items]);
   };
 
   return (

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { isSignedOutError } from '../../ui/errors';
 import { useAction } from '../../ui/useAction';
 import { useResource } from '../../ui/useResource';
@@ -25,4 +26,31 @@ export function useOperatorAction() {
       if (isSignedOutError(error)) void refresh();
     },
   });
+}
+
+/**
+ * A console list paged by offset: the first page follows `key` (the filters), "load more" appends
+ * further pages. Extra pages belong to the filters they were loaded under, so a change of filters
+ * shows only the new first page.
+ */
+export function useOffsetPages<T>(
+  key: string,
+  loadPage: (offset: number, signal?: AbortSignal) => Promise<{ items: T[]; total: number }>,
+) {
+  const first = useOperatorResource((signal) => loadPage(0, signal), { key });
+  const loadMore = useOperatorAction();
+  const [more, setMore] = useState<{ key: string; items: T[] }>({ key, items: [] });
+  const items = [...(first.data?.items ?? []), ...(more.key === key ? more.items : [])];
+
+  const fetchMore = async () => {
+    const outcome = await loadMore.run(() => loadPage(items.length));
+    if (outcome.ok) {
+      setMore((current) => ({
+        key,
+        items: [...(current.key === key ? current.items : []), ...outcome.value.items],
+      }));
+    }
+  };
+
+  return { first, items, total: first.data?.total ?? 0, loadMore, fetchMore };
 }
