@@ -1,7 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Clock } from '../../clock.ts';
 import type { Executor } from '../../db/client.ts';
-import { errorMessage } from '../../error-catalog.ts';
 import { AppError } from '../../errors.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -11,7 +10,7 @@ import { deleteGrowthRule, type GrowthRule, saveGrowthRule } from './manage-rule
 import { listGrowthTasks, saveGrowthTask } from './manage-tasks.ts';
 import type { GrowthTask } from './schema.ts';
 import { growthRules, growthTasks } from './schema.ts';
-import { checkCondition } from './validate-condition.ts';
+import { checkCondition, refusal } from './validate-condition.ts';
 
 // Operators' edits of growth tasks and rules: each checked, saved and audited (before/after)
 // in the caller's transaction.
@@ -124,28 +123,6 @@ async function checkedRule(tx: Executor, key: string, fields: RuleUpdate, change
     throw refusal(problems, change.locale, { keys: unknown.map((u) => u.taskKey).join(', ') });
   }
   return { key, ...fields, name: fields.name.trim(), condition };
-}
-
-export interface Problem {
-  /** Where in the request body, e.g. `condition.all.0.op`. */
-  path: string;
-  code: string;
-  params: Record<string, unknown>;
-}
-
-/** One error for every problem: the code and message of the first, each one in the details. */
-export function refusal(problems: Problem[], locale: Locale, params?: Record<string, unknown>) {
-  const [first] = problems;
-  if (!first) throw new Error('refusal without a problem');
-  return new AppError(
-    first.code,
-    problems.map((problem) => ({
-      field: problem.path,
-      rule: problem.code,
-      message: errorMessage(problem.code, locale, problem.params),
-    })),
-    params ?? first.params,
-  );
 }
 
 export function taskView(task: GrowthTask) {

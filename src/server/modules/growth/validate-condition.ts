@@ -1,5 +1,6 @@
+import { errorMessage } from '../../error-catalog.ts';
+import { AppError } from '../../errors.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { type Problem, refusal } from './admin-edit.ts';
 import type { ConditionInput } from './admin-schemas.ts';
 import { PROFILE_FIELDS, type RuleCondition } from './conditions.ts';
 import { BUSINESS_MODELS, EXPERIENCE_LEVELS, TEAM_SIZES } from './schema.ts';
@@ -120,4 +121,26 @@ export function checkCondition(input: ConditionInput, locale: Locale): RuleCondi
   }
   if (problems.length > 0) throw refusal(problems, locale);
   return condition;
+}
+
+export interface Problem {
+  /** Where in the request body, e.g. `condition.all.0.op`. */
+  path: string;
+  code: string;
+  params: Record<string, unknown>;
+}
+
+/** One error for every problem: the code and message of the first, each one in the details. */
+export function refusal(problems: Problem[], locale: Locale, params?: Record<string, unknown>) {
+  const [first] = problems;
+  if (!first) throw new Error('refusal without a problem');
+  return new AppError(
+    first.code,
+    problems.map((problem) => ({
+      field: problem.path,
+      rule: problem.code,
+      message: errorMessage(problem.code, locale, problem.params),
+    })),
+    params ?? first.params,
+  );
 }
