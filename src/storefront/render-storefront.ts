@@ -61,7 +61,7 @@ ${store.testMode ? html`<div class="sf-note" role="status">${text.testMode} — 
 ${logoUrl ? html`<img class="sf-logo" src="${logoUrl}" alt="${design.name}" width="72" height="72">` : ''}
 <div><h1 class="sf-name">${design.name}</h1>${badges(page, text)}</div>
 </div></header>
-${bannerUrl ? html`<img class="sf-banner" src="${bannerUrl}" alt="" width="1200" height="400">` : ''}
+${bannerUrl ? html`<img class="sf-banner" src="${bannerUrl}" alt="" width="1200" height="300">` : ''}
 <main class="wrap sf-body">
 ${design.templateId === 'wholesale' ? html`<aside class="sf-side">${aboutSection(page, text)}</aside>` : ''}
 <div class="sf-main">

@@ -8,6 +8,8 @@ const THEME_VARIABLES: Record<Theme, string> = {
   gold: '--brand:#b7791f;--brand-dark:#8a5a14;--brand-ink:#fff;--brand-soft:#fef3c7',
 };
 
+// A banner is shown whole at every width: its box keeps the 4:1 the editor asks for, and an image of
+// another ratio is fitted inside it, never cropped (a crop cut the text merchants put on banners).
 const SHARED = `
 body{background:#fafaf9}.sf a{color:var(--brand)}
 .sf-top{background:var(--brand);color:var(--brand-ink)}
@@ -17,7 +19,7 @@ body{background:#fafaf9}.sf a{color:var(--brand)}
 .sf-badges{display:flex;flex-wrap:wrap;gap:6px;margin-top:6px;padding:0;list-style:none}
 .sf-badge{font-size:12px;padding:2px 8px;border-radius:999px;background:var(--brand-soft);color:var(--brand-dark);font-weight:600}
 .sf-badge.verified{background:#dcfce7;color:#166534}.sf-badge.test{background:#fef08a;color:#713f12}
-.sf-banner{display:block;width:100%;max-height:360px;object-fit:cover}
+.sf-banner{display:block;width:100%;max-width:1600px;height:auto;margin:0 auto;aspect-ratio:4/1;object-fit:contain;background:var(--brand-soft)}
 .sf-note{background:#fef9c3;color:#713f12;padding:8px 16px;text-align:center;font-weight:600}
 .sf-announcement{background:var(--brand-soft);border-left:4px solid var(--brand);padding:12px 16px;border-radius:4px;white-space:pre-line}
 .sf-search{display:flex;gap:8px;margin:16px 0}.sf-search input{flex:1;padding:10px;border:1px solid #d6d3d1;border-radius:6px;font-size:16px}
@@ -38,7 +40,7 @@ const TEMPLATE_CSS: Record<TemplateId, string> = {
 .sf-announcement{border-left:0;border-radius:16px;text-align:center}`,
   // Dense and businesslike: side column with company facts and contacts, more products per row.
   wholesale: `.sf{--columns:5}.sf-top .wrap{padding-top:10px;padding-bottom:10px}
-.sf-logo{width:48px;height:48px}.sf-name{font-size:20px}.sf-banner{max-height:200px}
+.sf-logo{width:48px;height:48px}.sf-name{font-size:20px}.sf-banner{max-width:800px;margin:0 auto}
 .sf-body{display:grid;grid-template-columns:260px 1fr;gap:24px}
 @media (max-width:640px){.sf-body{grid-template-columns:1fr}}`,
 };

@@ -8,18 +8,20 @@ const ruleMessages: Record<Locale, Record<string, string>> = {
     required: 'is required',
     type: 'must be a {type}',
     format: 'must be a valid {format}',
-    minLength: 'must be at least {limit} characters',
-    maxLength: 'must be at most {limit} characters',
+    minLength: 'must be at least {limit, plural, one {# character} other {# characters}}',
+    maxLength: 'must be at most {limit, plural, one {# character} other {# characters}}',
     minimum: 'must be at least {limit}',
     maximum: 'must be at most {limit}',
-    minItems: 'must have at least {limit} items',
-    maxItems: 'must have at most {limit} items',
+    minItems: 'must have at least {limit, plural, one {# item} other {# items}}',
+    maxItems: 'must have at most {limit, plural, one {# item} other {# items}}',
     enum: 'must be one of: {allowed}',
     const: 'must be {allowed}',
     pattern: 'has an invalid format',
     additionalProperties: 'is not a known field',
     anyOf: 'does not match any allowed shape',
     oneOf: 'does not match exactly one allowed shape',
+    nul: 'must not contain a NUL character (\\u0000)',
+    finite: 'must be a finite number',
     default: 'is not valid',
   },
   'zh-CN': {
@@ -38,9 +40,16 @@ const ruleMessages: Record<Locale, Record<string, string>> = {
     additionalProperties: '不是可识别的字段',
     anyOf: '不符合任何允许的格式',
     oneOf: '不符合允许的格式',
+    nul: '不能包含空字符（\\u0000）',
+    finite: '必须是有限的数值',
     default: '无效',
   },
 };
+
+/** The message of one rule (an Ajv keyword, or one of ours such as `nul`) in the caller's language. */
+export function ruleMessage(locale: Locale, rule: string): string {
+  return ruleMessages[locale][rule] ?? ruleMessages[locale].default ?? '';
+}
 
 /** Turn Ajv's errors into one problem per field, named the way a client sent it. */
 export function describeValidationErrors(
@@ -50,7 +59,7 @@ export function describeValidationErrors(
 ): FieldProblem[] {
   const seen = new Set<string>();
   const problems: FieldProblem[] = [];
-  for (const error of errors) {
+  for (const error of withLiteralUnionsAsEnums(errors)) {
     const params = error.params as Record<string, unknown>;
     const path = error.instancePath.replace(/^\//, '').replaceAll('/', '.');
     const extra =
@@ -62,7 +71,7 @@ export function describeValidationErrors(
     const field = [path, extra].filter(Boolean).join('.') || context || 'body';
     if (seen.has(field)) continue;
     seen.add(field);
-    const template = ruleMessages[locale][error.keyword] ?? ruleMessages[locale].default ?? '';
+    const template = ruleMessage(locale, error.keyword);
     const allowed = Array.isArray(params.allowedValues)
       ? params.allowedValues.join(', ')
       : params.allowedValue;
@@ -73,4 +82,38 @@ export function describeValidationErrors(
     });
   }
   return problems;
+}
+
+/**
+ * A union of literals (`Type.Union([Type.Literal('en'), Type.Literal('zh-CN')])`) fails as one
+ * `const` error per branch, then `anyOf`. Read as one `enum` error listing every allowed value,
+ * so the field is answered "must be one of: en, zh-CN" rather than by its first branch alone
+ * ("must be en").
+ */
+function withLiteralUnionsAsEnums(
+  errors: FastifySchemaValidationError[],
+): FastifySchemaValidationError[] {
+  const folded = new Set<FastifySchemaValidationError>();
+  const replaced = new Map<FastifySchemaValidationError, FastifySchemaValidationError>();
+  for (const union of errors) {
+    if (union.keyword !== 'anyOf') continue;
+    const branchPrefix = `${union.schemaPath}/`;
+    const branches = errors.filter(
+      (error) =>
+        error !== union &&
+        error.instancePath === union.instancePath &&
+        error.schemaPath.startsWith(branchPrefix),
+    );
+    const literals = branches.every(
+      (error) => error.keyword === 'const' || error.keyword === 'enum',
+    );
+    if (branches.length === 0 || !literals) continue;
+    const allowedValues = branches.flatMap((error) => {
+      const params = error.params as { allowedValue?: unknown; allowedValues?: unknown[] };
+      return error.keyword === 'const' ? [params.allowedValue] : (params.allowedValues ?? []);
+    });
+    for (const branch of branches) folded.add(branch);
+    replaced.set(union, { ...union, keyword: 'enum', params: { allowedValues } });
+  }
+  return errors.filter((error) => !folded.has(error)).map((error) => replaced.get(error) ?? error);
 }

@@ -1,6 +1,9 @@
-/** Fill `{name}` placeholders; unknown ones stay visible so a missing parameter is noticed. */
+import { formatMessage } from '../../shared/message-format.ts';
+
+/**
+ * Fill `{name}` placeholders and English `{count, plural, one {…} other {…}}` forms (see
+ * formatMessage); unknown placeholders stay visible so a missing parameter is noticed.
+ */
 export function interpolate(template: string, params: Record<string, unknown> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return formatMessage(template, params);
 }

@@ -1,11 +1,12 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { formatMessage } from '../../shared/message-format';
 import { en, type MessageKey, type Messages } from './en';
 import { detectLanguage, type Language, rememberLanguage } from './language';
 import { zhCN } from './zh-CN';
 
 const catalogs: Record<Language, Messages> = { en, 'zh-CN': zhCN };
 
-/** Replaces `{name}` placeholders with the given values. */
+/** Fills `{name}` placeholders and `{count, plural, one {…} other {…}}` forms with the values. */
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
 type I18n = {
@@ -33,11 +34,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(() => {
     const catalog = catalogs[language];
     const t: Translate = (key, values) =>
-      values
-        ? catalog[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-            name in values ? String(values[name]) : match,
-          )
-        : catalog[key];
+      values ? formatMessage(catalog[key], values, language) : catalog[key];
     return { language, setLanguage, t };
   }, [language, setLanguage]);
 

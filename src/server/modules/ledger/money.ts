@@ -1,10 +1,6 @@
 import { AppError } from '../../errors.ts';
 
-/** An amount of money in integer minor units (fen for CNY) with its ISO 4217 currency. */
-export interface Money {
-  amount: number;
-  currency: string;
-}
+export type { Money } from '../../../shared/money.ts';
 
 export const DEFAULT_CURRENCY = 'CNY';
 

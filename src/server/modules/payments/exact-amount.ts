@@ -1,7 +1,7 @@
+import { formatMoney } from '../../../shared/money.ts';
 import { AppError } from '../../errors.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { Money } from '../ledger/index.ts';
-import { formatMoney } from './format-money.ts';
 
 /**
  * Only the exact amount due settles a payment: a partial transfer would activate a store whose

@@ -5,6 +5,7 @@ import type { MessageKey } from '../../i18n/en';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { usePageTitle } from '../../shell/usePageTitle';
+import { Dialog } from '../../ui/Dialog';
 import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
 import { fieldError, hasCode } from '../../ui/errors';
 import { Field, FieldGroup } from '../../ui/Field';
@@ -606,9 +607,20 @@ function AddressCard({ store, onChanged }: { store: MyStore; onChanged: () => vo
   const change = useMerchantAction();
   const prefix = `${window.location.host}/s/`;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const [confirming, setConfirming] = useState(false);
+  const newSlug = slug.trim().toLowerCase();
+  const publicAddress = (of: string) =>
+    store.url ? store.url.replace(/[^/]*$/, of) : `${window.location.origin}/s/${of}`;
+
+  // The change is final, so the form only asks; the dialog shows the new address and does it.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const outcome = await change.run(() => changeSlug(slug.trim().toLowerCase()));
+    change.reset();
+    setConfirming(true);
+  };
+  const confirm = async () => {
+    const outcome = await change.run(() => changeSlug(newSlug));
+    setConfirming(false);
     if (outcome.ok) {
       setEditing(false);
       onChanged();
@@ -709,6 +721,43 @@ function AddressCard({ store, onChanged }: { store: MyStore; onChanged: () => vo
         </>
       ) : (
         <p className="design-section__summary">{t('store.design.address.none')}</p>
+      )}
+      {confirming && store.slug && (
+        <Dialog
+          title={t('store.design.slug.confirm.title')}
+          description={t('store.design.slug.confirm.description')}
+          onClose={() => setConfirming(false)}
+        >
+          <div className="dialog__form">
+            <dl className="slug-change">
+              <div>
+                <dt>{t('store.design.slug.confirm.old')}</dt>
+                <dd>{publicAddress(store.slug)}</dd>
+              </div>
+              <div>
+                <dt>{t('store.design.slug.confirm.new')}</dt>
+                <dd data-testid="new-address">{publicAddress(newSlug)}</dd>
+              </div>
+            </dl>
+            <div className="form-actions">
+              <button
+                type="button"
+                className="button button--danger"
+                disabled={change.busy}
+                onClick={confirm}
+              >
+                {t('store.design.slug.confirm.submit')}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => setConfirming(false)}
+              >
+                {t('ui.cancel')}
+              </button>
+            </div>
+          </div>
+        </Dialog>
       )}
     </section>
   );

@@ -1,8 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, or, sql } from 'drizzle-orm';
+import { pinyin } from 'pinyin-pro';
 import type { Tx } from '../../../db/client.ts';
 import { stores } from '../schema.ts';
 
+const SLUG_MAX = 40;
 const SLUG_SHAPE = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])$/;
 /** Addresses that would read as the platform's own pages. */
 const RESERVED_SLUGS = new Set([
@@ -22,32 +23,51 @@ const RESERVED_SLUGS = new Set([
   'support',
   'www',
 ]);
+/** What a name with nothing to spell (only symbols or emoji) is given, then shop-2, shop-3, … */
+const FALLBACK_SLUG = 'shop';
 
 export function isValidSlug(slug: string): boolean {
   return SLUG_SHAPE.test(slug) && !slug.includes('--') && !RESERVED_SLUGS.has(slug);
 }
 
 /**
- * The slug a name suggests: kebab-case for a Latin name ("Café Rouge" → cafe-rouge). Pinyin is not
- * available, so any other name gets a short random base36 id instead of a transliteration.
+ * The slug a name suggests (SPEC §5): Latin words as they are, lower-cased and without accents,
+ * Chinese through pinyin, all joined with hyphens ("Lily 小衣橱" → lily-xiao-yi-chu). Full-width
+ * letters count as ordinary ones; emoji, symbols and other scripts are left out. A reserved or
+ * one-letter result gets "-shop" added; a name with nothing to spell becomes "shop".
  */
 export function slugFromName(name: string): string {
-  const latin = name.normalize('NFKD').replace(/\p{M}/gu, '');
-  // Latin: every letter is a–z once accents are dropped; punctuation and emoji do not count.
-  if (!/[^\P{L}A-Za-z]/u.test(latin)) {
-    const kebab = latin
+  const words = pinyin(name.normalize('NFKC'), {
+    toneType: 'none',
+    type: 'array',
+    nonZh: 'consecutive',
+    // ü as v, as Chinese keyboards type it: 绿 → lv.
+    v: true,
+  }).map((word) =>
+    word
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
       .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .slice(0, 36)
-      .replace(/^-+|-+$/g, '');
-    if (kebab.length >= 2) return isValidSlug(kebab) ? kebab : `${kebab}-shop`;
-  }
-  return randomSlug();
+      .replace(/[^a-z0-9]+/g, '-'),
+  );
+  const kebab = trimToLength(words.join('-'), SLUG_MAX - 5);
+  if (kebab === '') return FALLBACK_SLUG;
+  return isValidSlug(kebab) ? kebab : `${kebab}-shop`;
 }
 
-function randomSlug(): string {
-  const id = BigInt(`0x${randomBytes(8).toString('hex')}`).toString(36);
-  return id.slice(0, 8).padStart(8, '0');
+/** Hyphens collapsed and trimmed, cut to `max` characters at a word boundary where there is one. */
+function trimToLength(slug: string, max: number): string {
+  const clean = slug.replace(/-+/g, '-').replace(/^-|-$/g, '');
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max + 1);
+  const boundary = cut.lastIndexOf('-');
+  return (boundary > 0 ? cut.slice(0, boundary) : cut.slice(0, max)).replace(/-$/, '');
+}
+
+/** The n-th address for a base (n ≥ 2): base-n, the base shortened if it would grow too long. */
+export function suffixedSlug(base: string, n: number): string {
+  const suffix = `-${n}`;
+  return `${trimToLength(base, SLUG_MAX - suffix.length)}${suffix}`;
 }
 
 /**
@@ -77,7 +97,11 @@ function causeCode(error: unknown): string | undefined {
   return (error as { cause?: { code?: string } }).cause?.code;
 }
 
-/** The suggested slug, or the first of slug-2 … slug-9, or a random one: the first still free. */
+/**
+ * The slug the name suggests or, when another store has it, the first free of slug-2, slug-3, …
+ * The unique index decides: a store that takes a candidate between our look and our write only
+ * sends us on to the next number.
+ */
 export async function assignSlugFromName(
   tx: Tx,
   storeId: string,
@@ -85,12 +109,18 @@ export async function assignSlugFromName(
   now: Date,
 ): Promise<string> {
   const base = slugFromName(name);
-  const candidates = [base, ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `${base}-${n}`)];
-  for (const candidate of candidates) {
-    if (isValidSlug(candidate) && (await trySetSlug(tx, storeId, candidate, now))) return candidate;
-  }
-  for (;;) {
-    const candidate = randomSlug();
+  if (await trySetSlug(tx, storeId, base, now)) return base;
+  const taken = new Set(
+    (
+      await tx
+        .select({ slug: stores.slug })
+        .from(stores)
+        .where(or(eq(stores.slug, base), sql`${stores.slug} ~ ${`^${base}-[0-9]+$`}`))
+    ).map((row) => row.slug),
+  );
+  for (let n = 2; ; n += 1) {
+    const candidate = suffixedSlug(base, n);
+    if (taken.has(candidate) || !isValidSlug(candidate)) continue;
     if (await trySetSlug(tx, storeId, candidate, now)) return candidate;
   }
 }

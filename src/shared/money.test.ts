@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatSignedMoney, majorUnitsText, parseMajorUnits } from './format';
+import { formatMoney, formatSignedMoney, majorUnitsText, parseMajorUnits } from './money.ts';
 
-describe('money in the store pages', () => {
-  it('shows minor units as yuan with the ¥ sign in either language', () => {
+describe('money, as pages, e-mails and messages show it', () => {
+  it('shows minor units as yuan with the ¥ sign in either language, never "CN¥"', () => {
     expect(formatMoney({ amount: 198_000, currency: 'CNY' }, 'en')).toBe('¥1,980.00');
     expect(formatMoney({ amount: 198_000, currency: 'CNY' }, 'zh-CN')).toBe('¥1,980.00');
     expect(formatMoney({ amount: 5, currency: 'CNY' }, 'en')).toBe('¥0.05');
+    expect(formatMoney({ amount: 0, currency: 'CNY' }, 'zh-CN')).toBe('¥0.00');
+  });
+
+  it('knows currencies without minor units', () => {
+    expect(formatMoney({ amount: 1_000, currency: 'JPY' }, 'en')).toBe('¥1,000');
+    expect(majorUnitsText({ amount: 1_000, currency: 'JPY' })).toBe('1000');
+    expect(parseMajorUnits('1,000', 'JPY')).toBe(1_000);
   });
 
   it('signs statement amounts both ways', () => {
     expect(formatSignedMoney({ amount: 200_000, currency: 'CNY' }, 'en')).toBe('+¥2,000.00');
-    expect(formatSignedMoney({ amount: -30_000, currency: 'CNY' }, 'en')).toBe('−¥300.00');
+    expect(formatSignedMoney({ amount: -30_000, currency: 'CNY' }, 'zh-CN')).toBe('−¥300.00');
   });
 
   it('reads what an operator types in yuan as fen, without float rounding', () => {
