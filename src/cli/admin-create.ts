@@ -19,8 +19,9 @@ export interface AdminCreateOptions {
 }
 
 /**
- * `kaidian admin create`: the first administrator (SPEC §9), or another one. Prints the TOTP
- * secret and its otpauth:// URL once; they are stored only encrypted.
+ * `kaidian admin create`: the first administrator (SPEC §9), who gets every role, or another one
+ * with the roles of --roles (admin by default). Prints the TOTP secret and its otpauth:// URL
+ * once; they are stored only encrypted.
  */
 export async function adminCreate(
   database: Database,
@@ -48,6 +49,11 @@ export async function adminCreate(
     );
     return [
       `Created operator ${created.operator.email} (${created.operator.roles.join(', ')}).`,
+      ...(created.first
+        ? [
+            'As the first operator of this installation it has every role: it can manage operators and settings, review verifications and confirm payments.',
+          ]
+        : []),
       `TOTP secret: ${created.totpSecret}`,
       `otpauth URL: ${created.otpauthUrl}`,
       'Add it to an authenticator app now: it is not shown again. Sign in at /admin.',

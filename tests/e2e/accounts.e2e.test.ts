@@ -203,3 +203,63 @@ describe('a merchant account, in Chinese', () => {
     expect(await page.getByTestId('profile-prompt').count()).toBe(0);
   });
 });
+
+describe('the sign-up code step, back and forward, in English', () => {
+  const newEmail = 'back.and.forth@example.com';
+  let englishContext: BrowserContext;
+  let englishPage: Page;
+
+  beforeAll(async () => {
+    englishContext = await newContextWithLocale(browser, 'en');
+    englishPage = await englishContext.newPage();
+  });
+  afterAll(() => englishContext?.close());
+
+  const codeStep = () =>
+    englishPage.getByRole('heading', { level: 1, name: 'Enter the verification code' });
+  const countdown = () => englishPage.getByRole('button', { name: /^New code in \d+ s$/ });
+  const goBack = () => englishPage.getByRole('button', { name: 'Use a different address' }).click();
+  const goForward = () =>
+    englishPage.getByRole('button', { name: 'Send verification code' }).click();
+
+  it('keeps the code already sent usable, with the resend countdown, however often one goes back', async () => {
+    const inbox = devInbox(server.url, newEmail);
+    await englishPage.goto(`${server.url}/signup`);
+    await englishPage.getByLabel('E-mail address', { exact: true }).fill(newEmail);
+    await englishPage.getByLabel('Password', { exact: true }).fill(firstPassword);
+    await englishPage.getByRole('radio', { name: /^Personal/ }).check();
+    await goForward();
+    await codeStep().waitFor();
+    const firstCode = await inbox.nextCode();
+
+    // Back and forward unchanged: straight to the code entry, the countdown still running.
+    await goBack();
+    await englishPage.getByLabel('E-mail address', { exact: true }).waitFor();
+    await goForward();
+    await codeStep().waitFor();
+    expect(await countdown().isDisabled()).toBe(true);
+
+    // Back, another password, forward: too soon for a new code, so the one sent stays the one.
+    await goBack();
+    await englishPage.getByLabel('Password', { exact: true }).fill(newPassword);
+    await goForward();
+    await codeStep().waitFor();
+    expect(await countdown().isDisabled()).toBe(true);
+    expect(await englishPage.getByRole('alert').count()).toBe(0);
+
+    await englishPage.getByLabel('Verification code', { exact: true }).fill(firstCode);
+    await englishPage.getByRole('button', { name: 'Create account' }).click();
+    await englishPage.waitForURL(`${server.url}/dashboard`);
+    // Only the one code was ever sent, and the sign-up took the password typed last.
+    const messages = await fetch(
+      `${server.url}/api/v1/dev/messages?to=${encodeURIComponent(newEmail)}`,
+    ).then((response) => response.json());
+    expect(messages).toHaveLength(1);
+    const login = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ identifier: newEmail, password: newPassword }),
+    });
+    expect(login.status).toBe(200);
+  });
+});

@@ -135,6 +135,31 @@ describe('sign-up, login, logout and password reset', () => {
       });
       expect(login.statusCode).toBe(200);
     });
+
+    it('keeps the code already sent when asked again too soon, and takes the new details', async () => {
+      const email = freshEmail();
+      await post('/api/v1/auth/signup', { email, password: PASSWORD, accountType: 'personal' });
+      const firstCode = await latestCode(testApp, email);
+      clock.advance(13 * SECOND);
+      // Back from the code step, another password and account type, forward again.
+      const again = await post('/api/v1/auth/signup', {
+        email,
+        password: 'changed-my-mind-password',
+        accountType: 'enterprise',
+      });
+      expect(again.statusCode).toBe(429);
+      expect(again.json().error.code).toBe('auth.code_resend_too_soon');
+      expect(again.headers['retry-after']).toBe('47');
+      expect(await inbox(testApp, email)).toHaveLength(1);
+      const verified = await post('/api/v1/auth/signup/verify', { email, code: firstCode });
+      expect(verified.statusCode).toBe(201);
+      expect(verified.json().accountType).toBe('enterprise');
+      const login = await post('/api/v1/auth/login', {
+        identifier: email,
+        password: 'changed-my-mind-password',
+      });
+      expect(login.statusCode).toBe(200);
+    });
   });
 
   describe('session cookie', () => {

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/server/clock.ts';
 import type { TestApp } from '../support/app.ts';
 import { createOperatorTestApp } from '../support/operators.ts';
-import { api, type MerchantSetup, offer, storeMerchant, uploadImage } from '../support/stores.ts';
+import {
+  api,
+  enterBankAccount,
+  type MerchantSetup,
+  offer,
+  storeMerchant,
+  uploadImage,
+} from '../support/stores.ts';
 
 describe('who may open a store', () => {
   const clock = new ManualClock('2026-02-01T00:00:00Z');
@@ -10,6 +17,7 @@ describe('who may open a store', () => {
 
   beforeAll(async () => {
     testApp = await createOperatorTestApp(clock);
+    await enterBankAccount(testApp);
   });
   afterAll(() => testApp.close());
 
@@ -59,9 +67,10 @@ describe('who may open a store', () => {
       identity_verified: false,
       real_name: true,
     });
+    // An account without a name takes the verified one on approval (verified-name.test.ts).
     expect((await eligibility({ realName: null, identityName: 'Li Ming' })).met).toMatchObject({
       identity_verified: true,
-      real_name: false,
+      real_name: true,
     });
     const mismatch = await eligibility({ realName: 'Li Ming', identityName: 'Zhang Wei' });
     expect(mismatch.met).toMatchObject({ identity_verified: true, real_name: false });

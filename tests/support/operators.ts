@@ -17,9 +17,10 @@ import { createTestApp, type TestApp } from './app.ts';
 /** The test app on a DATA_DIR of its own (the operators' TOTP key lives there). */
 export async function createOperatorTestApp(
   clock: ManualClock,
+  env: Record<string, string> = {},
 ): Promise<TestApp & { dataDir: string }> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kaidian-data-'));
-  const testApp = await createTestApp({ clock, env: { DATA_DIR: dataDir } });
+  const testApp = await createTestApp({ clock, env: { ...env, DATA_DIR: dataDir } });
   return {
     ...testApp,
     dataDir,
@@ -50,7 +51,15 @@ export async function insertOperator(
     createOperator(
       tx,
       { email, name: `Operator ${roles.join('+')}`, password: OPERATOR_PASSWORD, roles },
-      { actor: null, ip: null, clock: testApp.deps.clock, secretBox, locale: 'en' },
+      // Exactly these roles, even first: tests seed one role per operator to check access.
+      {
+        actor: null,
+        ip: null,
+        clock: testApp.deps.clock,
+        secretBox,
+        locale: 'en',
+        exactRoles: true,
+      },
     ),
   );
   return {

@@ -8,6 +8,12 @@ export const accountErrors = defineErrors({
     en: 'The account or password is not correct.',
     'zh-CN': '账号或密码不正确。',
   },
+  'auth.password_sign_in_paused': {
+    status: 429,
+    en: 'Too many wrong passwords: password sign-in is paused for {minutes, plural, one {# minute} other {# minutes}}. You can still sign in with a code sent to your phone, or reset your password to end the pause now.',
+    'zh-CN':
+      '密码输错次数过多，密码登录已暂停 {minutes} 分钟。您仍可用手机验证码登录，或重置密码立即解除暂停。',
+  },
   'auth.password_incorrect': {
     status: 400,
     en: 'That password is not correct.',
@@ -20,22 +26,22 @@ export const accountErrors = defineErrors({
   },
   'auth.code_resend_too_soon': {
     status: 429,
-    en: 'A code was just sent. You can ask for another in {retryAfter} seconds.',
+    en: 'A code was just sent. You can ask for another in {retryAfter, plural, one {# second} other {# seconds}}.',
     'zh-CN': '验证码刚刚已发送，请 {retryAfter} 秒后再重新获取。',
   },
   'auth.code_daily_limit': {
     status: 429,
-    en: 'Too many codes were sent to this address today. Try again in {retryAfter} seconds.',
+    en: 'Too many codes were sent to this address today. Try again in {retryAfter, plural, one {# second} other {# seconds}}.',
     'zh-CN': '今天向该地址发送的验证码过多，请 {retryAfter} 秒后再试。',
   },
   'auth.code_tries_exhausted': {
     status: 429,
-    en: 'Too many wrong codes. You can ask for a new code in {retryAfter} seconds.',
+    en: 'Too many wrong codes. You can ask for a new code in {retryAfter, plural, one {# second} other {# seconds}}.',
     'zh-CN': '验证码错误次数过多，请 {retryAfter} 秒后再重新获取。',
   },
   'auth.code_channel_blocked': {
     status: 429,
-    en: 'Too many wrong codes. Codes for this address are blocked; try again in {retryAfter} seconds.',
+    en: 'Too many wrong codes. Codes for this address are blocked; try again in {retryAfter, plural, one {# second} other {# seconds}}.',
     'zh-CN': '验证码错误次数过多，该地址的验证已被暂停，请 {retryAfter} 秒后再试。',
   },
   'auth.email_invalid': {

@@ -2,6 +2,7 @@
 export { pruneAccountCodes } from './codes/prune.ts';
 export { parseEmail } from './contacts/email.ts';
 export { parsePhone } from './contacts/phone.ts';
+export { adoptVerifiedName } from './me/adopt-verified-name.ts';
 export {
   type AccountView,
   contactOf,

@@ -32,6 +32,27 @@ export async function noticePasswordChanged(tx: Executor, merchant: Merchant, cl
   }
 }
 
+/** "Password sign-in is paused", to every verified contact of the account, once per pause. */
+export async function noticePasswordSignInPaused(
+  tx: Executor,
+  merchant: Merchant,
+  pausedUntil: Date,
+) {
+  const until = pausedUntil.toISOString();
+  const key = `accounts.password_sign_in_paused:${merchant.id}:${until}`;
+  const data = { until, canUseSms: contactOf(merchant, 'phone') !== null };
+  const email = contactOf(merchant, 'email');
+  const phone = contactOf(merchant, 'phone');
+  const message = {
+    key,
+    template: 'accounts.password_sign_in_paused' as const,
+    locale: merchant.locale,
+    data,
+  };
+  if (email) await queueEmail(tx, { ...message, to: email.display });
+  if (phone) await queueSms(tx, { ...message, to: phone.display });
+}
+
 /**
  * A contact changed: tell the old address of that kind. When there was none (a phone-only
  * account adds an e-mail), tell the other verified contact, so no change goes unnoticed.

@@ -102,6 +102,13 @@ interface PasswordChangedData {
   at: string;
 }
 
+interface PasswordSignInPausedData {
+  /** When password sign-in resumes; ISO 8601, UTC. */
+  until: string;
+  /** The account has a verified phone, so it can sign in with an SMS code meanwhile. */
+  canUseSms: boolean;
+}
+
 interface ContactChangedData {
   kind: 'email' | 'phone';
   /** changed: this was the old address; added: the account had none of this kind before. */
@@ -188,6 +195,34 @@ export const accountEmailTemplates = defineEmailTemplates({
           ],
           action: { label: 'Reset password', url: `${publicUrl}/forgot-password` },
         },
+  'accounts.password_sign_in_paused': (locale, data: PasswordSignInPausedData, { publicUrl }) =>
+    locale === 'zh-CN'
+      ? {
+          subject: '您的开店账户已暂停密码登录',
+          heading: '密码登录已暂停',
+          paragraphs: [
+            `您的开店账户短时间内密码输错次数过多，为保护账户安全，密码登录已暂停，将于 ${when(data.until)} 自动恢复。`,
+            data.canUseSms
+              ? '在此期间，您仍可以用手机验证码登录。重置密码后，暂停会立即解除。'
+              : '重置密码后，暂停会立即解除。',
+            '如果不是您本人在尝试登录，说明有人在猜测您的密码，建议重置为一个新的、更难猜的密码。',
+          ],
+          action: { label: '重置密码', url: `${publicUrl}/forgot-password` },
+          footnote: '开店工作人员不会向您索要密码或验证码。',
+        }
+      : {
+          subject: 'Password sign-in to your Kaidian account is paused',
+          heading: 'Password sign-in is paused',
+          paragraphs: [
+            `Too many wrong passwords were entered for your Kaidian account, so password sign-in is paused to protect it. It resumes at ${when(data.until)}.`,
+            data.canUseSms
+              ? 'Meanwhile you can still sign in with a code sent to your phone. Resetting your password ends the pause at once.'
+              : 'Resetting your password ends the pause at once.',
+            'If it was not you trying to sign in, someone may be guessing your password: choose a new one that is harder to guess.',
+          ],
+          action: { label: 'Reset password', url: `${publicUrl}/forgot-password` },
+          footnote: 'Kaidian staff will never ask you for your password or a code.',
+        },
   'accounts.contact_changed': (locale, data: ContactChangedData, { publicUrl }) => {
     const noun = contactNoun(locale, data.kind);
     if (locale === 'zh-CN') {
@@ -235,6 +270,10 @@ export const accountSmsTemplates = defineSmsTemplates({
     locale === 'zh-CN'
       ? `【开店】您的账户密码已于 ${when(data.at)} 修改。如非本人操作，请立即重置密码。`
       : `[Kaidian] Your password was changed at ${when(data.at)}. If this was not you, reset it now.`,
+  'accounts.password_sign_in_paused': (locale, data: PasswordSignInPausedData) =>
+    locale === 'zh-CN'
+      ? `【开店】您的账户密码输错次数过多，密码登录已暂停至 ${when(data.until)}。您仍可用验证码登录；重置密码即可立即解除。`
+      : `[Kaidian] Too many wrong passwords: password sign-in is paused until ${when(data.until)}. You can still sign in with a code; resetting your password ends the pause.`,
   'accounts.contact_changed': (locale, data: ContactChangedData) => {
     const noun = contactNoun(locale, data.kind);
     if (locale === 'zh-CN') {

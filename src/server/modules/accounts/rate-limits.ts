@@ -7,13 +7,13 @@ const perHour = (limit: number): RateLimitRule => ({ limit, windowSeconds: 3600 
 
 /**
  * Request limits on the auth routes, on top of the code rules (60 s resend, 10 a day, 5 tries,
- * 100 failures). Limits keyed by an address count requests, not accounts, so a known and an
- * unknown address run into them at exactly the same point.
+ * 100 failures) and the password pause (100 wrong passwords, login/password-pause.ts). Limits keyed
+ * by an address count requests, not accounts, so a known and an unknown address run into them at
+ * exactly the same point.
  */
 export const AUTH_RATE_LIMITS = {
   loginPerIp: perMinute(30),
   loginPerIpAndIdentifier: perMinute(10),
-  loginPerIdentifier: perHour(100),
   codeSendPerIp: perMinute(10),
   codeSendPerIpHourly: perHour(60),
   codeCheckPerIp: perMinute(30),
@@ -29,12 +29,11 @@ async function enforce(db: Executor, clock: Clock, checks: [LimitName, string][]
   }
 }
 
-/** Password login: per IP, per IP and identifier, and per identifier from anywhere. */
+/** Password login: per IP, and per IP and identifier (per identifier, the password pause applies). */
 export function limitLogin(db: Executor, clock: Clock, ip: string, identifier: string) {
   return enforce(db, clock, [
     ['loginPerIp', ip],
     ['loginPerIpAndIdentifier', `${ip}|${identifier}`],
-    ['loginPerIdentifier', identifier],
   ]);
 }
 

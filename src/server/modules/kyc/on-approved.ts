@@ -1,15 +1,20 @@
 import type { Clock } from '../../clock.ts';
 import type { Executor } from '../../db/client.ts';
+import { adoptVerifiedName } from '../accounts/index.ts';
 import { recordMilestone } from '../growth/index.ts';
+import { currentApprovedSubmission } from './approved-identity.ts';
 
 /**
- * What else happens, in the approving transaction, when a merchant's identity is approved: the
- * growth plan's "pass real-name verification" task completes.
+ * What else happens, in the approving transaction, when a merchant's identity is approved: an
+ * account without a real name takes the verified legal or company name, and the growth plan's
+ * "pass real-name verification" task completes.
  */
 export async function afterVerificationApproved(
   tx: Executor,
   merchantId: string,
   clock: Clock,
 ): Promise<void> {
+  const approved = await currentApprovedSubmission(tx, merchantId);
+  if (approved) await adoptVerifiedName(tx, merchantId, approved.subjectName, clock);
   await recordMilestone(tx, merchantId, 'kyc_approved', clock);
 }

@@ -15,6 +15,7 @@ import { ContactEditor } from './ContactEditor';
 import { PasswordSection } from './PasswordSection';
 import { useReauth } from './reauth';
 import { SessionsSection } from './SessionsSection';
+import { useVerifiedNameMismatch, VerifiedNameNotice } from './VerifiedNameNotice';
 
 /** Account and security: name, contacts, password, language, sessions, sign-out. */
 export function AccountPage() {
@@ -82,6 +83,7 @@ function BasicsSection({ account }: { account: Account }) {
   const [saved, setSaved] = useState(false);
   const save = useMerchantAction();
   const enterprise = account.accountType === 'enterprise';
+  const verifiedName = useVerifiedNameMismatch(account);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -150,7 +152,18 @@ function BasicsSection({ account }: { account: Account }) {
             </div>
           )}
         </Field>
-        {saved && <SuccessNotice>{t('account.realName.saved')}</SuccessNotice>}
+        {verifiedName ? (
+          <VerifiedNameNotice
+            account={account}
+            verifiedName={verifiedName}
+            onAdopted={(updated) => {
+              setRealName(updated.realName ?? '');
+              setSaved(true);
+            }}
+          />
+        ) : (
+          saved && <SuccessNotice>{t('account.realName.saved')}</SuccessNotice>
+        )}
       </form>
     </section>
   );

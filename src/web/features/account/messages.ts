@@ -17,6 +17,13 @@ export const accountMessagesEn = {
   'account.realName.hint':
     'As on your ID or business licence: it must match your real-name verification, and is needed before you can open a store or receive payouts.',
   'account.realName.saved': 'Your name is saved.',
+  'account.verifiedName.mismatch.personal':
+    'You were verified as “{verified}”, but the name on your account is “{name}”. Until they match, your store cannot open.',
+  'account.verifiedName.mismatch.enterprise':
+    'Your company was verified as “{verified}”, but the company name on your account is “{name}”. Until they match, your store cannot open.',
+  'account.verifiedName.missing':
+    'You were verified as “{verified}”. Use that name to meet this requirement.',
+  'account.verifiedName.use': 'Use the verified name',
 
   'account.contacts': 'E-mail and mobile',
   'account.contacts.summary':
@@ -91,6 +98,12 @@ export const accountMessagesZhCN: Record<keyof typeof accountMessagesEn, string>
   'account.realName.hint':
     '与身份证或营业执照上的一致：需要与实名认证信息相符，开店和提现前必须填写。',
   'account.realName.saved': '名称已保存。',
+  'account.verifiedName.mismatch.personal':
+    '姓名“{name}”与实名认证的姓名“{verified}”不一致，一致后才能开店。',
+  'account.verifiedName.mismatch.enterprise':
+    '企业名称“{name}”与认证的企业名称“{verified}”不一致，一致后才能开店。',
+  'account.verifiedName.missing': '您的认证名称是“{verified}”，使用该名称即可满足此条件。',
+  'account.verifiedName.use': '使用认证名称',
 
   'account.contacts': '邮箱和手机号',
   'account.contacts.summary':

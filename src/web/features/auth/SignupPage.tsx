@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { api } from '../../api';
+import { ApiError, api } from '../../api';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { usePageTitle } from '../../shell/usePageTitle';
@@ -25,6 +25,12 @@ import { useAuth } from './session';
 type Channel = 'email' | 'phone';
 type AccountType = 'personal' | 'enterprise';
 
+/** The sign-up a code was last sent for in this page, so going back and forward reuses it. */
+type SentFor = { address: string; password: string; accountType: AccountType; expiresAt: number };
+
+/** A code stays valid 10 minutes unless the server says otherwise. */
+const DEFAULT_CODE_LIFETIME_S = 600;
+
 /** Sign-up in two steps: address, password and account type; then the code sent there. */
 export function SignupPage() {
   const { t, language } = useI18n();
@@ -43,12 +49,22 @@ export function SignupPage() {
   const [step, setStep] = useState<'details' | 'code'>('details');
   const [code, setCode] = useState('');
   const [codeLocalError, setCodeLocalError] = useState<string>();
+  const [sentFor, setSentFor] = useState<SentFor | null>(null);
 
   const sender = useCodeSender();
   const verify = useAction();
 
   const address = channel === 'email' ? { email: email.trim() } : phoneBody(phone);
+  const addressKey = JSON.stringify(
+    channel === 'email' ? { email: email.trim().toLowerCase() } : address,
+  );
   const signupBody = () => ({ ...address, password, accountType, locale: language });
+
+  const showCodeStep = () => {
+    setCode('');
+    verify.reset();
+    setStep('code');
+  };
 
   const requestCode = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -61,14 +77,45 @@ export function SignupPage() {
     setLocalErrors(problems);
     if (Object.keys(problems).length > 0) return;
 
-    const outcome = await sender.send(() => api.post<CodeSent>('/auth/signup', signupBody()));
+    if (!accountType) return;
+    const sentHere = sentFor?.address === addressKey && Date.now() < sentFor.expiresAt;
+    // Back and forward with nothing changed: the code already sent is still the one to enter.
+    if (sentHere && sentFor.password === password && sentFor.accountType === accountType) {
+      showCodeStep();
+      return;
+    }
+    const outcome = await sendCode();
     if (outcome.ok) {
-      setCode('');
-      setStep('code');
+      showCodeStep();
+    } else if (
+      sentHere &&
+      outcome.error instanceof ApiError &&
+      outcome.error.code === 'auth.code_resend_too_soon'
+    ) {
+      // Too soon for a new code, but the server took the new details: the earlier code completes
+      // this sign-up, and the countdown shows when another may be sent.
+      setSentFor({ ...sentFor, password, accountType });
+      sender.clearError();
+      showCodeStep();
     }
   };
 
-  const resend = () => void sender.send(() => api.post<CodeSent>('/auth/signup', signupBody()));
+  /** Ask for a code (the first, or a resend) and remember what it was sent for. */
+  const sendCode = async () => {
+    const outcome = await sender.send(() => api.post<CodeSent>('/auth/signup', signupBody()));
+    if (outcome.ok && accountType) {
+      const lifetime = (outcome.value as CodeSent).expiresInSeconds ?? DEFAULT_CODE_LIFETIME_S;
+      setSentFor({
+        address: addressKey,
+        password,
+        accountType,
+        expiresAt: Date.now() + lifetime * 1000,
+      });
+    }
+    return outcome;
+  };
+
+  const resend = () => void sendCode();
 
   const submitCode = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -115,6 +162,7 @@ export function SignupPage() {
             onChangeAddress={() => {
               setStep('details');
               verify.reset();
+              sender.clearError();
             }}
             onResend={resend}
           />

@@ -2,6 +2,8 @@ import { useT } from '../../i18n/i18n';
 import { Link, useRouter } from '../../router';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
+import { useVerifiedNameMismatch, VerifiedNameNotice } from '../account/VerifiedNameNotice';
+import { useAccount } from '../auth/session';
 import type { ConditionKey, Eligibility } from './types';
 
 /** Conditions fixed on this page (pick another store type, attach a certificate below). */
@@ -27,6 +29,9 @@ export function EligibilityChecklist({
 }) {
   const t = useT();
   const { path } = useRouter();
+  const account = useAccount();
+  // A real name that differs from the verified one is put right here, in one click.
+  const verifiedName = useVerifiedNameMismatch(account);
   const conditions = eligibility?.conditions ?? [];
   const met = conditions.filter((condition) => condition.met).length;
 
@@ -56,7 +61,8 @@ export function EligibilityChecklist({
           <ul className="conditions">
             {conditions.map((condition) => {
               const hint = fixedHere[condition.key];
-              const elsewhere = !hint && condition.action !== path;
+              const nameFix = condition.key === 'real_name' && !condition.met && verifiedName;
+              const elsewhere = !hint && !nameFix && condition.action !== path;
               return (
                 <li
                   key={condition.key}
@@ -73,6 +79,13 @@ export function EligibilityChecklist({
                       {t(condition.met ? 'store.eligibility.met' : 'store.eligibility.unmet')}
                     </span>
                     {!condition.met && hint && <span className="condition__hint">{t(hint)}</span>}
+                    {nameFix && (
+                      <VerifiedNameNotice
+                        account={account}
+                        verifiedName={verifiedName}
+                        onAdopted={onRetry}
+                      />
+                    )}
                   </span>
                   {!condition.met && elsewhere && (
                     <Link to={condition.action} className="button button--secondary button--small">

@@ -1,5 +1,6 @@
 import { lt } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
+import { prunePasswordPauses } from '../login/password-pause.ts';
 import { signupRequests } from '../schema.ts';
 import { CODE_POLICY } from './policy.ts';
 import { codeChannelBlocks, codeFailures, verificationCodes } from './schema.ts';
@@ -20,4 +21,5 @@ export async function pruneAccountCodes(db: Executor, now: Date): Promise<void> 
   await db
     .delete(signupRequests)
     .where(lt(signupRequests.updatedAt, before(CODE_POLICY.sendWindowMs)));
+  await prunePasswordPauses(db, now);
 }

@@ -8,6 +8,7 @@ import { revokeAllSessions } from '../../sessions/index.ts';
 import { checkCode } from '../codes/check-code.ts';
 import { commitThenThrow, failure, success } from '../codes/outcome.ts';
 import type { ContactAddress } from '../contacts/identifier.ts';
+import { endPasswordPause } from '../login/password-pause.ts';
 import { contactOf, findMerchant } from '../merchants.ts';
 import { noticePasswordChanged } from '../notices.ts';
 import { merchants } from '../schema.ts';
@@ -23,7 +24,10 @@ export interface PasswordReset {
   requestLocale: Locale;
 }
 
-/** Set a new password with a reset code. It does not sign anyone in; the contacts are told. */
+/**
+ * Set a new password with a reset code. It does not sign anyone in; the contacts are told. It ends
+ * a password sign-in pause: the wrong passwords were guesses at the old one.
+ */
 export async function resetPassword(db: Db, input: PasswordReset, clock: Clock): Promise<void> {
   const { channel, address } = input.contact;
   const passwordHash = await hashPassword(
@@ -44,6 +48,7 @@ export async function resetPassword(db: Db, input: PasswordReset, clock: Clock):
       .update(merchants)
       .set({ passwordHash, updatedAt: clock.now() })
       .where(eq(merchants.id, merchant.id));
+    await endPasswordPause(tx, merchant.id);
     if (input.signOutOtherSessions) {
       const keep = input.currentSession?.subjectId === merchant.id ? input.currentSession.id : null;
       await revokeAllSessions(tx, 'merchant', merchant.id, keep, clock);

@@ -22,7 +22,8 @@ export function loginRoutes(app: AppInstance, deps: AppDeps): void {
       schema: {
         tags: ['auth'],
         summary: 'Sign in with e-mail or phone and password',
-        description: 'Any failure is 401 auth.invalid_credentials, whatever the reason.',
+        description:
+          'Any failure is 401 auth.invalid_credentials, whatever the reason. After 100 wrong passwords in an hour, password sign-in is paused for an hour (429 auth.password_sign_in_paused with Retry-After) and the owner is told; SMS-code sign-in and password reset still work, and a reset ends the pause.',
         body: Type.Object(
           {
             identifier: Type.String({
@@ -45,8 +46,7 @@ export function loginRoutes(app: AppInstance, deps: AppDeps): void {
       await limitLogin(db, deps.clock, request.ip, subject);
       const signedIn = await loginWithPassword(
         db,
-        contact,
-        password,
+        { contact, subject, password },
         clientOf(request),
         deps.clock,
       );
