@@ -30,18 +30,24 @@ export interface TestAppOptions {
   clock?: Clock;
   env?: Record<string, string>;
   email?: EmailTransport;
+  /** Reach the database through a proxy the test can cut (database.proxy). */
+  proxiedDatabase?: boolean;
 }
 
 /** The real app on a database of its own, with the development mailbox as transport. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase({ proxied: options.proxiedDatabase ?? false });
   const clock = options.clock ?? systemClock;
   const config = loadConfig({ PUBLIC_URL: 'http://localhost:3000', ...options.env }, ROOT_DIR);
   const email = options.email ?? createMailboxEmailTransport(clock);
   const sms = createMailboxSmsProvider(clock);
   const storageDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kaidian-uploads-'));
   const deps: AppDeps = {
-    config: { ...config, devMailbox: options.email ? config.devMailbox : true },
+    // The tests read codes from the mailbox: served, unless a test chooses SMTP or DEV_MAILBOX.
+    config: {
+      ...config,
+      devMailbox: options.email || options.env?.DEV_MAILBOX ? config.devMailbox : true,
+    },
     database,
     clock,
     email,

@@ -1,26 +1,34 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { connectDatabase, type Database } from '../../src/server/db/client.ts';
+import { type DatabaseProxy, startDatabaseProxy } from './db-proxy.ts';
 import { withClient, withDatabase } from './global-setup.ts';
 
 export interface TestDatabase extends Database {
   url: string;
+  /** With `proxied`: the cut between the app's pool and PostgreSQL, to make the database vanish. */
+  proxy?: DatabaseProxy;
   /** Close the pool and drop the database. */
   drop(): Promise<void>;
 }
 
 /** A fresh, fully migrated database of this test file's own, cloned from the run's template. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { proxied?: boolean } = {},
+): Promise<TestDatabase> {
   const { serverUrl, template } = inject('testDatabase');
   const name = `kaidian_test_${randomBytes(6).toString('hex')}`;
   await cloneTemplate(serverUrl, template, name);
   const url = withDatabase(serverUrl, name);
-  const database = connectDatabase(url);
+  const proxy = options.proxied ? await startDatabaseProxy(url) : undefined;
+  const database = connectDatabase(proxy?.url ?? url);
   return {
     ...database,
     url,
+    ...(proxy ? { proxy } : {}),
     async drop() {
       await database.close();
+      await proxy?.close();
       await withClient(serverUrl, (client) =>
         client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
       );

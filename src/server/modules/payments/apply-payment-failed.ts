@@ -3,7 +3,7 @@ import type { Tx } from '../../db/client.ts';
 import type { Settlement } from './apply-payment-succeeded.ts';
 import { requirePayment } from './find-payment.ts';
 import { recordPaymentEvent } from './record-event.ts';
-import { payments } from './schema.ts';
+import { type PaymentFailureCode, payments } from './schema.ts';
 import { transition } from './status.ts';
 import { PAYMENT_SUBJECTS } from './subjects.ts';
 
@@ -15,22 +15,31 @@ export async function applyPaymentFailed(
   tx: Tx,
   paymentId: string,
   eventKey: string,
-  options: { now: Date; reason: string; payload?: Record<string, unknown> },
+  options: {
+    now: Date;
+    /** Why, as a code each reader's language renders. */
+    code?: PaymentFailureCode | null;
+    /** Words of the provider's (or an operator's), shown as they are. */
+    reason?: string | null;
+    payload?: Record<string, unknown>;
+  },
 ): Promise<Settlement> {
-  await requirePayment(tx, paymentId);
+  // The payment row is locked first, before the event row (whose foreign key share-locks it)
+  // or anything else: concurrent events for one payment queue here instead of deadlocking.
+  const current = await requirePayment(tx, paymentId, { forUpdate: true });
   const fresh = await recordPaymentEvent(
     tx,
     { key: eventKey, paymentId, type: 'payment.failed', payload: options.payload ?? {} },
     options.now,
   );
-  const current = await requirePayment(tx, paymentId, { forUpdate: true });
   if (!fresh || current.status === 'failed') return { applied: false, payment: current };
 
   const [payment] = await tx
     .update(payments)
     .set({
       status: transition(current.status, 'failed'),
-      failureReason: options.reason.slice(0, 500),
+      failureCode: options.code ?? null,
+      failureReason: options.reason?.slice(0, 500) ?? null,
       settledAt: options.now,
       updatedAt: options.now,
     })

@@ -33,13 +33,14 @@ export async function applyPaymentSucceeded(
   eventKey: string,
   options: SettlementOptions,
 ): Promise<Settlement> {
-  await requirePayment(tx, paymentId);
+  // The payment row is locked first, before the event row (whose foreign key share-locks it)
+  // or anything else: concurrent events for one payment queue here instead of deadlocking.
+  const current = await requirePayment(tx, paymentId, { forUpdate: true });
   const fresh = await recordPaymentEvent(
     tx,
     { key: eventKey, paymentId, type: 'payment.succeeded', payload: options.payload ?? {} },
     options.now,
   );
-  const current = await requirePayment(tx, paymentId, { forUpdate: true });
   if (!fresh || current.status === 'succeeded') return { applied: false, payment: current };
 
   const [payment] = await tx

@@ -3,8 +3,9 @@ import { type PaymentEventType, paymentEvents } from './schema.ts';
 
 /**
  * Record that an event arrived; false when its key was seen before (a replayed or duplicated
- * callback, a confirmation submitted twice). A concurrent twin waits here for the first to
- * commit, then finds the key taken: so the two can never both go on to change anything.
+ * callback, a confirmation submitted twice). Callers hold the payment's row lock already, so a
+ * concurrent twin waits on that lock for the first to commit, then finds the key taken: the two
+ * can never both go on to change anything.
  */
 export async function recordPaymentEvent(
   tx: Executor,
