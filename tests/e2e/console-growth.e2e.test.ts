@@ -5,6 +5,7 @@ import * as OTPAuth from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/server/clock.ts';
+import { recordAudit } from '../../src/server/modules/audit/index.ts';
 import { launchBrowser, newContextWithLocale } from '../support/browser.ts';
 import { insertMerchant, insertOperator, type TestOperator } from '../support/operators.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -159,8 +160,75 @@ describe('the console: growth plan and merchant directory', () => {
     expect(await drawer.textContent()).toContain('Manufacturer');
     expect(await drawer.getByRole('progressbar').getAttribute('aria-valuenow')).toMatch(/^\d+$/);
     expect(new URL(console_.url()).searchParams.get('merchant')).toBe(seller.id);
+    // The deposit statement says what each movement is for, in the reader's language.
+    const statement = drawer.getByTestId('deposit-statement');
+    await expect
+      .poll(() => statement.textContent())
+      .toContain('Store deposit (TEST MODE: no real money moved)');
     await console_.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
+  });
+
+  it('an admin names a rule in both languages, and each language reads its own', async () => {
+    await console_.goto(`${server.url}/admin/growth?tab=rules`);
+    const card = console_.locator('[data-rule="dropshipper"]');
+    await expect.poll(() => card.locator('h3').textContent()).toBe('Dropshipper: suppliers');
+    expect(await card.textContent()).toContain('代发商家：挑选供应商');
+    await card.getByRole('button', { name: /^Edit/ }).click();
+    const dialog = console_.getByRole('dialog', { name: 'Edit rule dropshipper' });
+    const nameZh = dialog.getByLabel('Name (Chinese)');
+    expect(await dialog.getByLabel('Name (English)').inputValue()).toBe('Dropshipper: suppliers');
+    // Both names are required: an empty Chinese name is refused where it is typed.
+    await nameZh.fill('');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => nameZh.getAttribute('aria-invalid')).toBe('true');
+    await nameZh.fill('代发商家：挑选可靠的供应商');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const cookie = (await adminContext.cookies()).find((c) => c.name === 'kd_admin');
+    const chinese = await browser.newContext({ locale: 'zh-CN' });
+    await chinese.addCookies([
+      { name: 'kd_admin', value: cookie?.value ?? '', url: server.url },
+      { name: 'lang', value: 'zh-CN', url: server.url },
+    ]);
+    const page = await chinese.newPage();
+    await page.goto(`${server.url}/admin/growth?tab=rules`);
+    const heading = page.locator('[data-rule="dropshipper"] h3');
+    await expect.poll(() => heading.textContent()).toBe('代发商家：挑选可靠的供应商');
+    await chinese.close();
+  });
+
+  it('the audit log names who tried to sign in, and shows amounts as money', async () => {
+    const refused = await server.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/auth/login',
+      payload: { email: admin.email, password: 'wrong password', totp: '000000' },
+    });
+    expect(refused.statusCode).toBe(401);
+    await recordAudit(server.database.db, {
+      actor: admin.id,
+      action: 'payment.confirmed',
+      target: { type: 'payment', id: '00000000-0000-4000-8000-000000000001' },
+      before: { status: 'awaiting_confirmation' },
+      after: {
+        status: 'succeeded',
+        amountReceived: { amount: 398_000, currency: 'CNY' },
+        bankReference: 'ICBC-0001',
+      },
+    });
+    await console_.goto(`${server.url}/admin/audit-log`);
+    const log = console_.getByTestId('audit-log');
+    const failed = log.locator('tr[data-action="operator.login_failed"]').first();
+    await expect
+      .poll(() => failed.getByTestId('audit-unknown-person').textContent())
+      .toBe('Unknown person (signing in as Operator admin <growth.admin@kaidian.test>)');
+    expect(await failed.textContent()).toContain('Wrong password');
+    const confirmed = log.locator('tr[data-action="payment.confirmed"]').first();
+    const changes = await confirmed.locator('.diff').textContent();
+    expect(changes).toContain('Amount received¥3,980.00');
+    expect(changes).toContain('Waiting for confirmation');
+    expect(changes).not.toContain('{"amount"');
   });
 
   it('fits every screen, in both languages (screenshots with SCREENSHOT_DIR)', async () => {
@@ -231,6 +299,13 @@ describe('the console: growth plan and merchant directory', () => {
         await shot('merchant-detail', false);
         await page.locator('.plan-tasks').scrollIntoViewIfNeeded();
         await shot('merchant-detail-growth', false);
+        await page.getByTestId('merchant-detail').getByTestId('deposit-statement').waitFor();
+        await page.getByTestId('deposit-statement').scrollIntoViewIfNeeded();
+        await shot('merchant-detail-statement', false);
+        await page.keyboard.press('Escape');
+        await page.goto(`${server.url}/admin/audit-log`);
+        await page.getByTestId('audit-log').waitFor();
+        await shot('audit-log');
         await context.close();
       }
     }

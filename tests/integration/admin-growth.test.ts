@@ -28,7 +28,8 @@ const liveSellingTask = {
 
 const toysRule = {
   key: 'toys_live',
-  name: 'Toy sellers: live selling',
+  nameEn: 'Toy sellers: live selling',
+  nameZh: '玩具卖家：直播带货',
   condition: { all: [{ field: 'industry', op: 'in', values: ['toys_baby'] }] },
   taskKeys: ['try_live_selling'],
   priority: 5,
@@ -145,7 +146,11 @@ describe('admins edit the growth plan: tasks, rules and a preview', () => {
     const created = await asAdmin('POST', '/api/v1/admin/growth/rules', toysRule);
     expect(created.statusCode, created.body).toBe(201);
     const rule = created.json();
-    expect(rule).toMatchObject({ ...toysRule, id: expect.any(String) });
+    expect(rule).toMatchObject({
+      ...toysRule,
+      id: expect.any(String),
+      name: 'Toy sellers: live selling',
+    });
 
     // Priority 5 comes after the account basics (0) and before the experienced seller's (10).
     const withRule = await merchantPlanKeys(merchant.cookie);
@@ -388,10 +393,43 @@ describe('admins edit the growth plan: tasks, rules and a preview', () => {
     expect(preview.json().tasks[0]).toMatchObject({
       key: 'complete_business_profile',
       title: '完善经营信息',
-      rule: { key: 'account_basics' },
+      rule: { key: 'account_basics', name: '所有商家：账户基础' },
     });
     expect(preview.json().rules.map((rule: { key: string }) => rule.key)).toEqual(
       expect.arrayContaining(['account_basics', 'onboarding_without_profile']),
     );
+  });
+
+  it('names rules in both languages: each reader gets theirs, and an edit needs both', async () => {
+    const shipped = async (locale: string) =>
+      (await asAdmin('GET', '/api/v1/admin/growth/rules', undefined, locale))
+        .json()
+        .items.find((rule: { key: string }) => rule.key === 'newcomer_basics');
+    expect(await shipped('en')).toMatchObject({
+      name: 'Newcomer: basics first',
+      nameEn: 'Newcomer: basics first',
+      nameZh: '新手商家：先打好基础',
+    });
+    expect((await shipped('zh-CN')).name).toBe('新手商家：先打好基础');
+
+    const { nameZh: _zh, ...englishOnly } = { ...toysRule, key: 'toys_english_only' };
+    for (const body of [englishOnly, { ...englishOnly, nameZh: '  ' }]) {
+      const refused = await asAdmin('POST', '/api/v1/admin/growth/rules', body, 'zh-CN');
+      expect(refused.statusCode, refused.body).toBe(400);
+      expect(refused.json().error.details).toContainEqual(
+        expect.objectContaining({ field: 'nameZh' }),
+      );
+    }
+    const { id, condition, taskKeys, priority, active } = await shipped('en');
+    const unnamed = await asAdmin('PUT', `/api/v1/admin/growth/rules/${id}`, {
+      nameEn: 'Newcomer: basics first',
+      nameZh: '',
+      condition,
+      taskKeys,
+      priority,
+      active,
+    });
+    expect(unnamed.statusCode).toBe(400);
+    expect((await shipped('zh-CN')).name).toBe('新手商家：先打好基础');
   });
 });

@@ -239,7 +239,8 @@ describe('business profile and growth plan', () => {
         tx,
         {
           key: 'apparel_live',
-          name: 'Apparel sellers: live selling',
+          nameEn: 'Apparel sellers: live selling',
+          nameZh: '服装卖家：直播带货',
           condition: { all: [{ field: 'industry', op: 'in', values: ['Apparel'] }] },
           taskKeys: ['join_live_selling_class'],
           priority: 5,
@@ -261,7 +262,8 @@ describe('business profile and growth plan', () => {
           tx,
           {
             key: 'broken',
-            name: 'Broken',
+            nameEn: 'Broken',
+            nameZh: '无效规则',
             condition: { all: [{ field: 'shoeSize', op: 'in', values: ['42'] }] },
             taskKeys: ['verify_email'],
             priority: 1,
@@ -277,9 +279,28 @@ describe('business profile and growth plan', () => {
           tx,
           {
             key: 'ghost',
-            name: 'Ghost',
+            nameEn: 'Ghost',
+            nameZh: '幽灵规则',
             condition: {},
             taskKeys: ['no_such_task'],
+            priority: 1,
+            active: true,
+          },
+          clock,
+        ),
+      ),
+    ).rejects.toMatchObject({ code: 'growth.rule_invalid' });
+    // A rule is named in both languages: merchants and operators read it in theirs.
+    await expect(
+      withTx(db, (tx) =>
+        saveGrowthRule(
+          tx,
+          {
+            key: 'half_named',
+            nameEn: 'Only in English',
+            nameZh: ' ',
+            condition: {},
+            taskKeys: ['verify_email'],
             priority: 1,
             active: true,
           },

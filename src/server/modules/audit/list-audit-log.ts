@@ -1,5 +1,7 @@
-import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
+import { merchants } from '../accounts/schema.ts';
 import { operators } from '../operators/schema.ts';
 import { auditLog } from './schema.ts';
 
@@ -22,6 +24,11 @@ export interface AuditLogPage {
     action: string;
     targetType: string | null;
     targetId: string | null;
+    /**
+     * Who the target is, for operators and merchants: a name people recognise (a failed sign-in
+     * names the account someone tried to sign in as).
+     */
+    targetName: string | null;
     before: unknown;
     after: unknown;
     ip: string | null;
@@ -30,6 +37,8 @@ export interface AuditLogPage {
   /** Pass as `before` for the next (older) page; null on the last page. */
   nextBefore: number | null;
 }
+
+const targetOperators = alias(operators, 'target_operator');
 
 /** Newest first, filtered; pages by id so entries written meanwhile never shift a page. */
 export async function listAuditLog(db: Executor, filter: AuditLogFilter): Promise<AuditLogPage> {
@@ -46,21 +55,36 @@ export async function listAuditLog(db: Executor, filter: AuditLogFilter): Promis
     .select({
       entry: auditLog,
       actor: { id: operators.id, email: operators.email, name: operators.name },
+      targetName: sql<string | null>`coalesce(
+        ${targetOperators.name} || ' <' || ${targetOperators.email} || '>',
+        ${merchants.realName}, ${merchants.email}, ${merchants.phone})`,
     })
     .from(auditLog)
     .leftJoin(operators, eq(operators.id, auditLog.actorOperatorId))
+    .leftJoin(
+      targetOperators,
+      and(
+        eq(auditLog.targetType, 'operator'),
+        eq(sql`${targetOperators.id}::text`, auditLog.targetId),
+      ),
+    )
+    .leftJoin(
+      merchants,
+      and(eq(auditLog.targetType, 'merchant'), eq(sql`${merchants.id}::text`, auditLog.targetId)),
+    )
     .where(and(...conditions))
     .orderBy(desc(auditLog.id))
     .limit(filter.limit + 1);
 
   const page = rows.slice(0, filter.limit);
   return {
-    entries: page.map(({ entry, actor }) => ({
+    entries: page.map(({ entry, actor, targetName }) => ({
       id: entry.id,
       actor: actor?.id ? actor : null,
       action: entry.action,
       targetType: entry.targetType,
       targetId: entry.targetId,
+      targetName,
       before: entry.before,
       after: entry.after,
       ip: entry.ip,

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { AppDeps, AppInstance } from '../../app-types.ts';
+import { PageBefore, PageLimit } from '../../http/paging.ts';
 import { requireOperator } from '../operators/index.ts';
 import { listAuditLog } from './list-audit-log.ts';
 
@@ -12,6 +13,8 @@ const AuditEntry = Type.Object({
   action: Type.String(),
   targetType: Type.Union([Type.String(), Type.Null()]),
   targetId: Type.Union([Type.String(), Type.Null()]),
+  /** An operator or merchant target by name: "Wang Fang <wang@example.com>". */
+  targetName: Type.Union([Type.String(), Type.Null()]),
   before: Type.Unknown(),
   after: Type.Unknown(),
   ip: Type.Union([Type.String(), Type.Null()]),
@@ -33,8 +36,8 @@ export function auditRoutes(app: AppInstance, deps: AppDeps): void {
           targetId: Type.Optional(Type.String({ maxLength: 200 })),
           from: Type.Optional(Type.String({ format: 'date-time' })),
           to: Type.Optional(Type.String({ format: 'date-time' })),
-          limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-          before: Type.Optional(Type.Integer({ minimum: 1 })),
+          limit: PageLimit(),
+          before: PageBefore,
         }),
         response: {
           200: Type.Object({

@@ -6,7 +6,7 @@ import type { Locale } from '../../i18n/locale.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { RuleUpdate, TaskUpdate } from './admin-schemas.ts';
 import type { RuleCondition } from './conditions.ts';
-import { deleteGrowthRule, type GrowthRule, saveGrowthRule } from './manage-rules.ts';
+import { deleteGrowthRule, type GrowthRule, ruleName, saveGrowthRule } from './manage-rules.ts';
 import { listGrowthTasks, saveGrowthTask } from './manage-tasks.ts';
 import type { GrowthTask } from './schema.ts';
 import { growthRules, growthTasks } from './schema.ts';
@@ -62,7 +62,7 @@ export async function createRule(tx: Executor, key: string, fields: RuleUpdate, 
     .where(eq(growthRules.key, key));
   if (taken) throw new AppError('growth.rule_key_taken', undefined, { key });
   const rule = await saveGrowthRule(tx, await checkedRule(tx, key, fields, change), change.clock);
-  await audit(tx, change, 'growth_rule.created', rule.id, null, ruleView(rule));
+  await audit(tx, change, 'growth_rule.created', rule.id, null, ruleRecord(rule));
   return rule;
 }
 
@@ -74,7 +74,7 @@ export async function updateRule(tx: Executor, id: string, fields: RuleUpdate, c
     await checkedRule(tx, before.key, fields, change),
     change.clock,
   );
-  await audit(tx, change, 'growth_rule.updated', id, ruleView(before), ruleView(rule));
+  await audit(tx, change, 'growth_rule.updated', id, ruleRecord(before), ruleRecord(rule));
   return rule;
 }
 
@@ -82,7 +82,7 @@ export async function deleteRule(tx: Executor, id: string, change: Change) {
   const before = await findRule(tx, id);
   if (!before) throw new AppError('growth.rule_not_found');
   await deleteGrowthRule(tx, before.key);
-  await audit(tx, change, 'growth_rule.deleted', id, ruleView(before), null);
+  await audit(tx, change, 'growth_rule.deleted', id, ruleRecord(before), null);
 }
 
 type AuditAction = `${'growth_task' | 'growth_rule'}.${'created' | 'updated' | 'deleted'}`;
@@ -122,7 +122,7 @@ async function checkedRule(tx: Executor, key: string, fields: RuleUpdate, change
     }));
     throw refusal(problems, change.locale, { keys: unknown.map((u) => u.taskKey).join(', ') });
   }
-  return { key, ...fields, name: fields.name.trim(), condition };
+  return { key, ...fields, condition };
 }
 
 export function taskView(task: GrowthTask) {
@@ -133,10 +133,16 @@ export function taskView(task: GrowthTask) {
   };
 }
 
-export function ruleView(rule: GrowthRule) {
+/** The rule as the audit log keeps it: both names, no reader's language. */
+function ruleRecord(rule: GrowthRule) {
   return {
     ...rule,
     createdAt: rule.createdAt.toISOString(),
     updatedAt: rule.updatedAt.toISOString(),
   };
+}
+
+/** The rule as the console reads it: both names to edit, and the one in the reader's language. */
+export function ruleView(rule: GrowthRule, locale: Locale) {
+  return { ...ruleRecord(rule), name: ruleName(rule, locale) };
 }

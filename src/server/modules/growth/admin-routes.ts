@@ -112,7 +112,9 @@ export function growthAdminRoutes(app: AppInstance, deps: AppDeps): void {
         response: { 200: Type.Object({ items: Type.Array(RuleView) }) },
       },
     },
-    async () => ({ items: (await listGrowthRules(db)).map(ruleView) }),
+    async (request) => ({
+      items: (await listGrowthRules(db)).map((rule) => ruleView(rule, request.locale)),
+    }),
   );
 
   app.post(
@@ -129,7 +131,7 @@ export function growthAdminRoutes(app: AppInstance, deps: AppDeps): void {
     async (request, reply) => {
       const { key, ...fields } = request.body;
       const rule = await withTx(db, (tx) => createRule(tx, key, fields, changeBy(request)));
-      return reply.code(201).send(ruleView(rule));
+      return reply.code(201).send(ruleView(rule, request.locale));
     },
   );
 
@@ -152,6 +154,7 @@ export function growthAdminRoutes(app: AppInstance, deps: AppDeps): void {
         await withTx(db, (tx) =>
           updateRule(tx, request.params.id, request.body, changeBy(request)),
         ),
+        request.locale,
       ),
   );
 

@@ -63,7 +63,8 @@ export const ConditionInput = Type.Object(
 export type ConditionInput = Static<typeof ConditionInput>;
 
 export const RuleFields = {
-  name: Text(100),
+  nameEn: Text(100),
+  nameZh: Text(100),
   condition: ConditionInput,
   taskKeys: Type.Array(Key, { minItems: 1, maxItems: 50, description: 'Tasks in plan order.' }),
   priority: Type.Integer({
@@ -80,7 +81,9 @@ export type RuleUpdate = Static<typeof RuleUpdate>;
 export const RuleView = Type.Object({
   id: Type.String({ format: 'uuid' }),
   key: Type.String(),
-  name: Type.String(),
+  name: Type.String({ description: 'In the request’s language (the other one if that is empty).' }),
+  nameEn: Type.String(),
+  nameZh: Type.String(),
   condition: RuleCondition,
   taskKeys: Type.Array(Type.String()),
   priority: Type.Integer(),
@@ -88,7 +91,11 @@ export const RuleView = Type.Object({
   createdAt: DateTime,
   updatedAt: DateTime,
 });
-export const RuleRef = Type.Object({ id: Type.String(), key: Type.String(), name: Type.String() });
+export const RuleRef = Type.Object({
+  id: Type.String(),
+  key: Type.String(),
+  name: Type.String({ description: 'In the preview’s language.' }),
+});
 
 export const PreviewBody = Type.Object(
   {

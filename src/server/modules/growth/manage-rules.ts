@@ -3,12 +3,15 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { Clock } from '../../clock.ts';
 import type { Executor } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
+import type { Locale } from '../../i18n/locale.ts';
 import { RuleCondition } from './conditions.ts';
 import { type GrowthRuleRow, growthRules, growthTasks } from './schema.ts';
 
 export interface GrowthRuleInput {
   key: string;
-  name: string;
+  /** The rule's name in each language; operators read it in theirs. */
+  nameEn: string;
+  nameZh: string;
   /** See conditions.ts: `{}` always, `{ profile }`, `{ all: [...] }`, `{ any: [...] }`. */
   condition: unknown;
   /** Tasks the rule adds to a plan, in order. */
@@ -20,6 +23,13 @@ export interface GrowthRuleInput {
 
 export interface GrowthRule extends Omit<GrowthRuleRow, 'condition'> {
   condition: RuleCondition;
+}
+
+/** The name in the reader's language; rules from before 0010 may have only the other one. */
+export function ruleName(rule: Pick<GrowthRuleRow, 'nameEn' | 'nameZh'>, locale: Locale): string {
+  const [wanted, other] =
+    locale === 'zh-CN' ? [rule.nameZh, rule.nameEn] : [rule.nameEn, rule.nameZh];
+  return wanted.trim() === '' ? other : wanted;
 }
 
 export async function listGrowthRules(db: Executor): Promise<GrowthRule[]> {
@@ -40,7 +50,9 @@ export async function saveGrowthRule(
   if (!/^[a-z][a-z0-9_]*$/.test(input.key)) {
     throw invalid('key must be lower-case letters, digits and _');
   }
-  if (input.name.trim() === '') throw invalid('a name is needed');
+  if (input.nameEn.trim() === '' || input.nameZh.trim() === '') {
+    throw invalid('a name in both languages is needed');
+  }
   if (!Number.isInteger(input.priority)) throw invalid('priority must be a whole number');
   if (!Value.Check(RuleCondition, input.condition)) {
     const first = Value.Errors(RuleCondition, input.condition).First();
@@ -56,7 +68,8 @@ export async function saveGrowthRule(
 
   const now = clock.now();
   const values = {
-    name: input.name.trim(),
+    nameEn: input.nameEn.trim(),
+    nameZh: input.nameZh.trim(),
     condition: input.condition as RuleCondition,
     taskKeys: [...new Set(input.taskKeys)],
     priority: input.priority,

@@ -4,7 +4,7 @@ import type { Locale } from '../../i18n/locale.ts';
 import { planTaskKeys } from './build-plan.ts';
 import type { BusinessProfile, BusinessProfileInput } from './business-profile.ts';
 import { conditionMatches } from './conditions.ts';
-import { type GrowthRule, listGrowthRules } from './manage-rules.ts';
+import { type GrowthRule, listGrowthRules, ruleName } from './manage-rules.ts';
 import { listGrowthTasks } from './manage-tasks.ts';
 
 /**
@@ -30,7 +30,11 @@ export async function previewPlan(
   const tasks = new Map(
     (await listGrowthTasks(db)).filter((task) => task.active).map((task) => [task.key, task]),
   );
-  const ruleRef = (rule: GrowthRule) => ({ id: rule.id, key: rule.key, name: rule.name });
+  const ruleRef = (rule: GrowthRule) => ({
+    id: rule.id,
+    key: rule.key,
+    name: ruleName(rule, locale),
+  });
   return {
     locale,
     tasks: keys.flatMap((key) => {

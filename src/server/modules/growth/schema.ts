@@ -9,7 +9,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-// Mirrors migrations/0003_accounts_codes_growth.sql, which is what the database runs.
+// Mirrors migrations/0003_accounts_codes_growth.sql and 0010_bilingual_text.sql, which are what
+// the database runs.
 
 export const BUSINESS_MODELS = [
   'manufacturer',
@@ -64,7 +65,9 @@ export type GrowthTask = typeof growthTasks.$inferSelect;
 export const growthRules = pgTable('growth_rules', {
   id: uuid('id').primaryKey().defaultRandom(),
   key: text('key').notNull().unique(),
-  name: text('name').notNull(),
+  // Both required when an operator edits; rules from before 0010 may have one still empty.
+  nameEn: text('name_en').notNull(),
+  nameZh: text('name_zh').notNull(),
   condition: jsonb('condition').notNull(),
   taskKeys: text('task_keys').array().notNull(),
   priority: integer('priority').notNull().default(100),

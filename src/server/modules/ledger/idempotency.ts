@@ -14,6 +14,8 @@ export function replay(existing: Transfer, wanted: NewTransfer): Transfer {
     existing.kind === wanted.kind &&
     existing.reversesTransferId === wanted.reversesTransferId &&
     existing.memo === wanted.memo &&
+    existing.memoCode === wanted.memoCode &&
+    canonicalJson(existing.memoParams) === canonicalJson(wanted.memoParams) &&
     existing.reference === wanted.reference &&
     canonicalJson(existing.metadata) === canonicalJson(wanted.metadata);
   if (!same) {

@@ -13,6 +13,7 @@ export {
   platformAccountCode,
 } from './ensure-account.ts';
 export { ledgerErrors } from './errors.ts';
+export { type TransferMemo, transferMemo } from './memo.ts';
 export { DEFAULT_CURRENCY, type Money } from './money.ts';
 export { postTransfer, type TransferInput } from './post-transfer.ts';
 export { type ReversalInput, reverseTransfer } from './reverse-transfer.ts';

@@ -13,6 +13,9 @@ import {
   type TransferKind,
 } from './schema.ts';
 
+// As the database's CHECK has it: dotted lower-case words, `payment.fee`.
+const MEMO_CODE = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
+
 export interface TransferInput {
   /** Same key, same transfer: posting it again returns the first one and moves nothing. */
   key: string;
@@ -23,6 +26,11 @@ export interface TransferInput {
   amount: number;
   currency: string;
   kind: TransferKind;
+  /** What the transfer is for, as a code readers' languages render: `payment.deposit`. */
+  memoCode?: string | null;
+  /** Values the memo's message needs, such as `{ testMode: true }`. */
+  memoParams?: Record<string, unknown>;
+  /** Free text; transfers before memo codes hold English sentences here. */
   memo?: string | null;
   reference?: string | null;
   metadata?: Record<string, unknown>;
@@ -48,6 +56,9 @@ export function toNewTransfer(
   if (debitAccountId === creditAccountId) throw invalidTransfer('credit', 'distinct_accounts');
   assertAmount(input.amount);
   assertCurrency(input.currency);
+  if (input.memoCode != null && !MEMO_CODE.test(input.memoCode)) {
+    throw invalidTransfer('memoCode', 'memo_code');
+  }
   return {
     idempotencyKey: input.key,
     debitAccountId,
@@ -57,6 +68,8 @@ export function toNewTransfer(
     kind: input.kind,
     reversesTransferId,
     memo: input.memo ?? null,
+    memoCode: input.memoCode ?? null,
+    memoParams: JSON.parse(JSON.stringify(input.memoParams ?? {})),
     reference: input.reference ?? null,
     // What jsonb will store: a JSON round trip drops undefined and turns dates into strings.
     metadata: JSON.parse(JSON.stringify(input.metadata ?? {})),

@@ -9,6 +9,8 @@ export interface ReversalInput {
   /** Same key, same reversal: reversing again under it returns the first reversal. */
   key: string;
   memo?: string | null;
+  memoCode?: string | null;
+  memoParams?: Record<string, unknown>;
   /** A more telling kind for statements, such as penalty_reversal; `reversal` by default. */
   kind?: TransferKind;
 }
@@ -34,6 +36,8 @@ export async function reverseTransfer(tx: Tx, input: ReversalInput): Promise<Tra
       currency: original.currency,
       kind: input.kind ?? 'reversal',
       memo: input.memo ?? null,
+      memoCode: input.memoCode ?? null,
+      ...(input.memoParams ? { memoParams: input.memoParams } : {}),
       // Kept so that everything about one payment or penalty is found under its reference.
       reference: original.reference,
     },

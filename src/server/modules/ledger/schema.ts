@@ -14,7 +14,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-// Mirrors migrations/0004_ledger.sql, which is what the database runs; keep the two in step.
+// Mirrors migrations/0004_ledger.sql (and 0010's memo codes), which is what the database runs;
+// keep the two in step.
 // Balances follow one convention for every account: credits − debits (see the migration).
 
 export const accountKinds = [
@@ -81,7 +82,11 @@ export const ledgerTransfers = pgTable(
     reversesTransferId: bigint('reverses_transfer_id', { mode: 'number' }).unique(
       'ledger_transfers_reverses_transfer_id_key',
     ),
+    /** Text of transfers from before memo codes (0010); new transfers carry memoCode instead. */
     memo: text('memo'),
+    /** What the transfer is for, as a code each reader's language renders (see memo.ts). */
+    memoCode: text('memo_code'),
+    memoParams: jsonb('memo_params').$type<Record<string, unknown>>().notNull().default({}),
     reference: text('reference'),
     metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -89,6 +94,10 @@ export const ledgerTransfers = pgTable(
   (table) => [
     check('ledger_transfers_amount_check', sql`${table.amount} > 0`),
     check('ledger_transfers_kind_check', sql`${table.kind} ~ '^[a-z][a-z_]*$'`),
+    check(
+      'ledger_transfers_memo_code_check',
+      sql`${table.memoCode} ~ '^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$'`,
+    ),
     check(
       'ledger_transfers_distinct_accounts',
       sql`${table.debitAccountId} <> ${table.creditAccountId}`,

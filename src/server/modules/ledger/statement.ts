@@ -16,7 +16,10 @@ export interface StatementEntry {
   balanceAfter: number;
   counterpartyAccountId: string;
   counterpartyCode: string;
+  /** Stored text: on transfers from before memo codes, the only memo (see memo.ts). */
   memo: string | null;
+  memoCode: string | null;
+  memoParams: Record<string, unknown>;
   reference: string | null;
   reversesTransferId: number | null;
 }
@@ -67,6 +70,8 @@ export async function accountStatement(
       p.counterparty AS "counterpartyAccountId",
       c.code AS "counterpartyCode",
       t.memo,
+      t.memo_code AS "memoCode",
+      t.memo_params AS "memoParams",
       t.reference,
       t.reverses_transfer_id AS "reversesTransferId"
     FROM page p

@@ -72,7 +72,8 @@ export async function applyCallbackEvent(
   if (event.type === 'payment.failed') {
     return applyPaymentFailed(tx, payment.id, key, {
       now: context.now,
-      reason: event.reason ?? `${provider.code}: payment failed`,
+      code: 'provider_failed',
+      reason: event.reason ?? null,
       payload,
     });
   }

@@ -30,15 +30,21 @@ export const PaymentViewSchema = Type.Object({
     Type.Object({
       reference: Type.String(),
       amount: Money,
-      bankAccount: Type.Object({
-        accountName: Type.String(),
-        bankName: Type.String(),
-        accountNumber: Type.String(),
-        swift: Type.Union([Type.String(), Type.Null()]),
-      }),
+      bankAccount: Type.Union([
+        Type.Object({
+          accountName: Type.String(),
+          bankName: Type.String(),
+          accountNumber: Type.String(),
+          swift: Type.Union([Type.String(), Type.Null()]),
+        }),
+        Type.Null(),
+      ]),
     }),
     Type.Null(),
   ]),
+  /** Why it failed, as a code to render in the reader's language: sandbox_declined, provider_failed. */
+  failureCode: Type.Union([Type.String(), Type.Null()]),
+  /** The provider's (or an operator's) own words; on payments from before codes, the only text. */
   failureReason: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String({ format: 'date-time' }),
   settledAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
@@ -80,6 +86,7 @@ export async function paymentView(db: Executor, payment: Payment) {
     instructions: instructions
       ? { ...instructions, amount: money(payment.amount, payment.currency) }
       : null,
+    failureCode: payment.failureCode,
     failureReason: payment.failureReason,
     createdAt: payment.createdAt.toISOString(),
     settledAt: payment.settledAt?.toISOString() ?? null,

@@ -17,6 +17,8 @@ export async function postPaymentTransfers(tx: Tx, payment: Payment): Promise<vo
     currency: payment.currency,
     reference: payment.id,
     metadata: { provider: payment.provider, testMode: payment.testMode },
+    // A code, not a sentence: the statement renders it in its reader's language.
+    memoParams: { testMode: payment.testMode },
   };
   if (payment.feeAmount > 0) {
     const feeIncome = await ensurePlatformAccount(tx, 'platform_fee_income', payment.currency);
@@ -27,7 +29,7 @@ export async function postPaymentTransfers(tx: Tx, payment: Payment): Promise<vo
       credit: feeIncome.id,
       amount: payment.feeAmount,
       kind: 'fee_payment',
-      memo: payment.testMode ? 'Service fee (TEST MODE)' : 'Service fee',
+      memoCode: 'payment.fee',
     });
   }
   if (payment.depositAmount > 0) {
@@ -39,7 +41,7 @@ export async function postPaymentTransfers(tx: Tx, payment: Payment): Promise<vo
       credit: deposit.id,
       amount: payment.depositAmount,
       kind: 'deposit_payment',
-      memo: payment.testMode ? 'Deposit (TEST MODE)' : 'Deposit',
+      memoCode: 'payment.deposit',
     });
   }
 }

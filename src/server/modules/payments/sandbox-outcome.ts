@@ -23,7 +23,7 @@ export async function settleSandboxPayment(
       })
     : applyPaymentFailed(tx, payment.id, key, {
         now: input.now,
-        reason: 'sandbox: declined test payment',
+        code: 'sandbox_declined',
         payload: { outcome: 'fail' },
       });
 }

@@ -1,6 +1,7 @@
 import { bigint, boolean, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-// Mirrors migrations/0007_stores_payments.sql, which is what the database runs.
+// Mirrors migrations/0007_stores_payments.sql (and 0010's failure codes), which is what the
+// database runs.
 
 export const PROVIDER_CODES = ['sandbox', 'offline'] as const;
 export type ProviderCode = (typeof PROVIDER_CODES)[number];
@@ -13,6 +14,17 @@ export const PAYMENT_STATUSES = [
   'cancelled',
 ] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+export const PAYMENT_FAILURE_CODES = [
+  'sandbox_declined',
+  'provider_failed',
+  // Finance rejected a bank transfer (transfer-rejections.ts).
+  'transfer_wrong_payer',
+  'transfer_not_received',
+  'transfer_wrong_amount',
+  'transfer_rejected',
+] as const;
+export type PaymentFailureCode = (typeof PAYMENT_FAILURE_CODES)[number];
 
 export const SUBJECT_TYPES = ['store_purchase'] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
@@ -33,6 +45,9 @@ export const payments = pgTable('payments', {
   amountReceived: bigint('amount_received', { mode: 'number' }),
   bankReference: text('bank_reference'),
   confirmedBy: uuid('confirmed_by'),
+  /** Why it failed, as a code the reader's language renders (see failure.ts). */
+  failureCode: text('failure_code').$type<PaymentFailureCode>(),
+  /** The provider's own words, if it gave any; earlier rows hold an English sentence here. */
   failureReason: text('failure_reason'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),

@@ -174,7 +174,7 @@ export function PreviewPanel({
               {preview.data.rules.length > 0 && (
                 <div className="preview-result__rules">
                   <span className="filters__label">{t('growthAdmin.preview.rules')}</span>
-                  <ul className="preview-result__rule-list">
+                  <ul className="preview-result__rule-list" lang={preview.data.locale}>
                     {preview.data.rules.map((rule) => (
                       <li key={rule.id} className="tag tag--muted">
                         {rule.name}

@@ -9,9 +9,9 @@ import { useOperatorAction } from '../admin/hooks';
 import { type ConditionDraft, ConditionEditor, conditionOf, draftOf } from './ConditionEditor';
 import { describeCondition } from './conditionText';
 import { TaskKeysEditor, taskTitle } from './TaskKeysEditor';
-import type { GrowthRule, GrowthTask } from './types';
+import { type GrowthRule, type GrowthTask, ruleNames } from './types';
 
-const RULE_FIELDS = ['key', 'name', 'priority', 'condition', 'taskKeys'] as const;
+const RULE_FIELDS = ['key', 'nameEn', 'nameZh', 'priority', 'condition', 'taskKeys'] as const;
 
 /** The rules, in the order they build a plan: what each applies to and the tasks it adds. */
 export function RulesPanel({
@@ -44,6 +44,7 @@ export function RulesPanel({
         <ol className="rule-list" data-testid="growth-rules">
           {rules.map((rule) => {
             const { who, groups } = describeCondition(rule.condition, t, language);
+            const names = ruleNames(rule, language);
             return (
               <li
                 key={rule.id}
@@ -53,7 +54,8 @@ export function RulesPanel({
               >
                 <div className="rule-card__head">
                   <div className="rule-card__titles">
-                    <h3 className="rule-card__name">{rule.name}</h3>
+                    <h3 className="rule-card__name">{names.name}</h3>
+                    {names.other && <span className="rule-card__other-name">{names.other}</span>}
                     <span className="rule-card__meta">
                       <span className="mono">{rule.key}</span>
                       <span className="tag tag--muted">
@@ -68,7 +70,7 @@ export function RulesPanel({
                     <button
                       type="button"
                       className="button button--secondary button--small"
-                      aria-label={t('growthAdmin.editNamed', { name: rule.name })}
+                      aria-label={t('growthAdmin.editNamed', { name: names.name })}
                       onClick={() => setEditing(rule)}
                     >
                       {t('growthAdmin.edit')}
@@ -76,7 +78,7 @@ export function RulesPanel({
                     <button
                       type="button"
                       className="button button--secondary button--small"
-                      aria-label={t('growthAdmin.rules.deleteNamed', { name: rule.name })}
+                      aria-label={t('growthAdmin.rules.deleteNamed', { name: names.name })}
                       onClick={() => setDeleting(rule)}
                     >
                       {t('growthAdmin.rules.delete')}
@@ -163,7 +165,8 @@ function RuleDialog({
   const t = useT();
   const save = useOperatorAction();
   const [key, setKey] = useState(rule?.key ?? '');
-  const [name, setName] = useState(rule?.name ?? '');
+  const [nameEn, setNameEn] = useState(rule?.nameEn ?? '');
+  const [nameZh, setNameZh] = useState(rule?.nameZh ?? '');
   const [priority, setPriority] = useState(String(rule?.priority ?? nextPriority));
   const [active, setActive] = useState(rule?.active ?? true);
   const [draft, setDraft] = useState<ConditionDraft>(() => draftOf(rule?.condition ?? {}));
@@ -172,7 +175,8 @@ function RuleDialog({
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const body = {
-      name,
+      nameEn,
+      nameZh,
       // Sent as typed: a non-number comes back as a field error from the server.
       priority: /^-?\d+$/.test(priority.trim()) ? Number(priority) : priority,
       active,
@@ -219,16 +223,31 @@ function RuleDialog({
               )}
             </Field>
           )}
-          <Field label={t('growthAdmin.rule.name')} error={fieldError(save.error, 'name')}>
+          <Field label={t('growthAdmin.rule.nameEn')} error={fieldError(save.error, 'nameEn')}>
             {(control) => (
               <input
                 {...control}
                 className="field__input"
-                name="name"
+                name="nameEn"
+                lang="en"
                 maxLength={100}
-                placeholder={t('growthAdmin.rule.namePlaceholder')}
-                value={name}
-                onChange={(event) => setName(event.target.value)}
+                placeholder={t('growthAdmin.rule.nameEnPlaceholder')}
+                value={nameEn}
+                onChange={(event) => setNameEn(event.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t('growthAdmin.rule.nameZh')} error={fieldError(save.error, 'nameZh')}>
+            {(control) => (
+              <input
+                {...control}
+                className="field__input"
+                name="nameZh"
+                lang="zh-CN"
+                maxLength={100}
+                placeholder={t('growthAdmin.rule.nameZhPlaceholder')}
+                value={nameZh}
+                onChange={(event) => setNameZh(event.target.value)}
               />
             )}
           </Field>
@@ -293,7 +312,7 @@ function DeleteDialog({
   onClose: () => void;
   onDeleted: () => void;
 }) {
-  const t = useT();
+  const { t, language } = useI18n();
   const remove = useOperatorAction();
   const confirm = async () => {
     const outcome = await remove.run(() => api.delete(`/admin/growth/rules/${rule.id}`));
@@ -301,7 +320,7 @@ function DeleteDialog({
   };
   return (
     <Dialog
-      title={t('growthAdmin.rules.deleteTitle', { name: rule.name })}
+      title={t('growthAdmin.rules.deleteTitle', { name: ruleNames(rule, language).name })}
       description={t('growthAdmin.rules.deleteBody')}
       onClose={onClose}
     >

@@ -1,3 +1,4 @@
+import type { Language } from '../../i18n/language';
 import type { ProfileField } from './profileAnswers';
 
 // The growth plan's configuration as GET/POST/PUT /api/v1/admin/growth/* show it (SPEC §2, §9).
@@ -35,7 +36,10 @@ export type Condition = {
 export type GrowthRule = {
   id: string;
   key: string;
+  /** In the request's language; the console picks from nameEn / nameZh itself. */
   name: string;
+  nameEn: string;
+  nameZh: string;
   condition: Condition;
   taskKeys: string[];
   priority: number;
@@ -44,7 +48,21 @@ export type GrowthRule = {
   updatedAt: string;
 };
 
-export type RuleInput = Omit<GrowthRule, 'id' | 'createdAt' | 'updatedAt'>;
+export type RuleInput = Omit<GrowthRule, 'id' | 'name' | 'createdAt' | 'updatedAt'>;
+
+/**
+ * A rule's name in the reader's language first, then the other one (empty on rules from before
+ * both were required) when it differs.
+ */
+export function ruleNames(
+  rule: Pick<GrowthRule, 'nameEn' | 'nameZh'>,
+  language: Language,
+): { name: string; other: string | null } {
+  const [wanted, other] =
+    language === 'zh-CN' ? [rule.nameZh, rule.nameEn] : [rule.nameEn, rule.nameZh];
+  const name = wanted.trim() === '' ? other : wanted;
+  return { name, other: other.trim() !== '' && other !== name ? other : null };
+}
 
 export type RuleRef = { id: string; key: string; name: string };
 

@@ -15,6 +15,8 @@ import {
   profileFieldLabels,
   profileFields,
 } from '../admin-growth/profileAnswers';
+import { DepositStatement } from '../deposit/DepositStatement';
+import type { Deposit } from '../deposit/types';
 import { formatDate, formatDateTime, formatMoney } from '../store/format';
 import { MerchantStatusBadge, merchantName, StoreCell, VerificationBadges } from './parts';
 import type { MerchantDetail } from './types';
@@ -232,6 +234,20 @@ function Detail({ merchant }: { merchant: MerchantDetail }) {
           </>
         )}
       </Section>
+
+      {holdsAny(operator, ['finance', 'admin']) && (
+        <DepositStatement
+          pageSize={10}
+          load={(page, signal) => {
+            const query = new URLSearchParams({ limit: String(page.limit) });
+            if (page.before) query.set('before', String(page.before));
+            return api.get<Deposit>(
+              `/admin/merchants/${encodeURIComponent(merchant.id)}/deposit?${query}`,
+              { signal },
+            );
+          }}
+        />
+      )}
 
       <Section title={t('merchants.detail.profile')}>
         {profile ? (

@@ -20,6 +20,8 @@ type AuditEntry = {
   action: string;
   targetType: string | null;
   targetId: string | null;
+  /** An operator or merchant target by name. */
+  targetName: string | null;
   before: unknown;
   after: unknown;
   ip: string | null;
@@ -64,6 +66,12 @@ const knownActions: Record<string, MessageKey> = {
   'store_package.updated': 'console.audit.action.store_package.updated',
   'payment.confirmed': 'console.audit.action.payment.confirmed',
   'payment_settings.updated': 'console.audit.action.payment_settings.updated',
+  'merchant.viewed': 'console.audit.action.merchant.viewed',
+  'growth_task.created': 'console.audit.action.growth_task.created',
+  'growth_task.updated': 'console.audit.action.growth_task.updated',
+  'growth_rule.created': 'console.audit.action.growth_rule.created',
+  'growth_rule.updated': 'console.audit.action.growth_rule.updated',
+  'growth_rule.deleted': 'console.audit.action.growth_rule.deleted',
 };
 const knownTargetTypes = [
   'operator',
@@ -72,6 +80,9 @@ const knownTargetTypes = [
   'store_package',
   'payment',
   'payment_settings',
+  'merchant',
+  'growth_task',
+  'growth_rule',
 ];
 
 function filtersFromAddress(): Filters {
@@ -295,18 +306,7 @@ function AuditLog() {
                         {entry.ip && <span className="cell-sub mono">{entry.ip}</span>}
                       </td>
                       <td data-label={t('console.audit.col.actor')} className="audit-table__actor">
-                        {entry.actor ? (
-                          <button
-                            type="button"
-                            className="link-button cell-main"
-                            title={entry.actor.email}
-                            onClick={() => apply({ ...filters, actor: entry.actor?.id ?? '' })}
-                          >
-                            {entry.actor.name}
-                          </button>
-                        ) : (
-                          <span className="cell-sub">{t('console.audit.system')}</span>
-                        )}
+                        <Actor entry={entry} onFilter={(actor) => apply({ ...filters, actor })} />
                       </td>
                       <td
                         data-label={t('console.audit.col.action')}
@@ -320,6 +320,7 @@ function AuditLog() {
                           <Target
                             type={entry.targetType}
                             id={entry.targetId}
+                            name={entry.targetName}
                             onFilter={() =>
                               apply({
                                 ...filters,
@@ -336,7 +337,11 @@ function AuditLog() {
                         data-label={t('console.audit.col.changes')}
                         className="audit-table__changes"
                       >
-                        <AuditChanges before={entry.before} after={entry.after} />
+                        <AuditChanges
+                          action={entry.action}
+                          before={entry.before}
+                          after={entry.after}
+                        />
                       </td>
                     </tr>
                   );
@@ -369,11 +374,59 @@ function AuditLog() {
   );
 }
 
-function Target({ type, id, onFilter }: { type: string; id: string | null; onFilter: () => void }) {
+/**
+ * Who acted: the operator; for a failed sign-in, whoever typed at that address, naming the account
+ * they tried (the log cannot know it was its owner); otherwise the system or the command line.
+ */
+function Actor({ entry, onFilter }: { entry: AuditEntry; onFilter: (actor: string) => void }) {
+  const t = useI18n().t;
+  const from = entry.ip && (
+    <span className="cell-sub mono">{t('console.audit.fromIp', { ip: entry.ip })}</span>
+  );
+  if (entry.actor) {
+    const actor = entry.actor;
+    return (
+      <button
+        type="button"
+        className="link-button cell-main"
+        title={actor.email}
+        onClick={() => onFilter(actor.id)}
+      >
+        {actor.name}
+      </button>
+    );
+  }
+  if (entry.action.endsWith('.login_failed')) {
+    return (
+      <>
+        <span className="cell-main" data-testid="audit-unknown-person">
+          {t('console.audit.unknownSigningIn', {
+            account: entry.targetName ?? t('console.audit.unknownAccount'),
+          })}
+        </span>
+        {from}
+      </>
+    );
+  }
+  return <span className="cell-sub">{t('console.audit.system')}</span>;
+}
+
+function Target({
+  type,
+  id,
+  name,
+  onFilter,
+}: {
+  type: string;
+  id: string | null;
+  name: string | null;
+  onFilter: () => void;
+}) {
   const t = useI18n().t;
   return (
     <span className="audit-target">
-      <span className="cell-main mono">{type}</span>
+      {name && <span className="cell-main">{name}</span>}
+      <span className={name ? 'cell-sub mono' : 'cell-main mono'}>{type}</span>
       {id && (
         <span className="cell-sub mono audit-target__id">
           {type === 'verification' ? (

@@ -1,12 +1,12 @@
 import './deposit.css';
 import { useState } from 'react';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, useT } from '../../i18n/i18n';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { useResource } from '../../ui/useResource';
 import { formatDateTime, formatMoney, formatSignedMoney } from '../store/format';
 import type { Money } from '../store/types';
-import { type Deposit, type DepositTransfer, kindLabel } from './types';
+import { type Deposit, type DepositTransfer, isInternalId, kindLabel, memoText } from './types';
 
 /** Balance against what the store requires, as a bar, with the shortfall when there is one. */
 export function DepositSummary({ deposit }: { deposit: Deposit }) {
@@ -170,13 +170,7 @@ function StatementTable({ transfers }: { transfers: DepositTransfer[] }) {
                 {money(transfer.balanceAfter)}
               </td>
               <td data-label={t('deposit.column.memo')} className="statement__memo">
-                {transfer.memo && <span>{transfer.memo}</span>}
-                {transfer.reference && (
-                  <span className="statement__reference" title={transfer.reference}>
-                    {t('deposit.reference', { reference: shortReference(transfer.reference) })}
-                  </span>
-                )}
-                {!transfer.memo && !transfer.reference && '—'}
+                <MemoCell transfer={transfer} />
               </td>
             </tr>
           );
@@ -186,7 +180,30 @@ function StatementTable({ transfers }: { transfers: DepositTransfer[] }) {
   );
 }
 
-/** A payment id as a reference is long; its first block tells transfers apart. */
-function shortReference(reference: string): string {
-  return /^[0-9a-f]{8}-[0-9a-f-]{27}$/i.test(reference) ? `${reference.slice(0, 8)}…` : reference;
+/**
+ * What the transfer is for, and what a merchant finds on their bank statement: the transfer
+ * code they quoted and the bank's reference. Internal ids are not shown.
+ */
+function MemoCell({ transfer }: { transfer: DepositTransfer }) {
+  const t = useT();
+  const memo = memoText(transfer, t);
+  const lines = [
+    transfer.transferCode && t('deposit.transferCode', { code: transfer.transferCode }),
+    transfer.bankReference && t('deposit.bankReference', { reference: transfer.bankReference }),
+    transfer.reference &&
+      !transfer.transferCode &&
+      !isInternalId(transfer.reference) &&
+      t('deposit.reference', { reference: transfer.reference }),
+  ].filter((line): line is string => !!line);
+  if (!memo && lines.length === 0) return <>—</>;
+  return (
+    <>
+      {memo && <span>{memo}</span>}
+      {lines.map((line) => (
+        <span key={line} className="statement__reference">
+          {line}
+        </span>
+      ))}
+    </>
+  );
 }

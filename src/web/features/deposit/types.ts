@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../i18n/en';
+import type { Translate } from '../../i18n/i18n';
 import type { Money } from '../store/types';
 
 // The deposit account (SPEC §8) as GET /api/v1/me/deposit (and the operators'
@@ -13,8 +14,17 @@ export type DepositTransfer = {
   /** Signed: positive into the deposit, negative out of it. */
   amount: Money;
   balanceAfter: Money;
+  /** What it is for, as a code: render it with memoText. */
+  memoCode: string | null;
+  memoParams: Record<string, unknown>;
+  /** Stored text of transfers from before memo codes, shown when there is no code. */
   memo: string | null;
+  /** The id of the payment the transfer books: internal, not for merchants' eyes. */
   reference: string | null;
+  /** The code quoted on the bank transfer (KD-7F3K-92QD), when the payment has one. */
+  transferCode: string | null;
+  /** The bank's reference of the transfer, as finance recorded it. */
+  bankReference: string | null;
   reversesTransferId: number | null;
 };
 
@@ -42,3 +52,27 @@ const kindLabels: Record<string, MessageKey> = {
 
 /** The label of a transfer kind; a kind this version does not know yet shows as it is. */
 export const kindLabel = (kind: string): MessageKey | null => kindLabels[kind] ?? null;
+
+const memoLabels: Record<string, MessageKey> = {
+  'payment.fee': 'deposit.memo.payment.fee',
+  'payment.deposit': 'deposit.memo.payment.deposit',
+};
+
+/**
+ * A transfer's memo in the reader's language: its code's message, marked when it was a test
+ * payment; a transfer from before memo codes (or with a code this version does not know) shows
+ * its stored text.
+ */
+export function memoText(
+  transfer: Pick<DepositTransfer, 'memoCode' | 'memoParams' | 'memo'>,
+  t: Translate,
+): string | null {
+  const label = transfer.memoCode ? memoLabels[transfer.memoCode] : undefined;
+  if (!label) return transfer.memo;
+  const memo = t(label);
+  return transfer.memoParams.testMode === true ? t('deposit.memo.testMode', { memo }) : memo;
+}
+
+/** Internal ids (a payment's uuid) mean nothing on a bank statement: those are not shown. */
+export const isInternalId = (reference: string): boolean =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(reference);
