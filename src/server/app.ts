@@ -7,7 +7,9 @@ import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { storefrontRoutes } from '../storefront/routes.ts';
 import { mailboxRoutes } from './adapters/mailbox/routes.ts';
 import type { AppDeps, AppInstance } from './app-types.ts';
+import { clientErrorHandler, frameworkErrorHandler, registerInputGuard } from './http/bad-input.ts';
 import { registerCsrfProtection } from './http/csrf.ts';
+import { registerDevMailboxNotice } from './http/dev-mailbox-notice.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { healthRoutes } from './http/health.ts';
 import { registerLocale } from './http/locale.ts';
@@ -35,20 +37,28 @@ export interface BuildOptions {
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<AppInstance> {
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
-    trustProxy: true,
+    // Off unless TRUST_PROXY names the proxy in front: otherwise any client could pick the
+    // address every per-IP limit, session and audit entry records.
+    trustProxy: trustProxyOption(deps.config.trustProxy),
     bodyLimit: 1024 * 1024,
     // Ajv: report every problem at once, so a form can mark all bad fields together.
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: true } },
     return503OnClosing: true,
+    // Errors raised before a request reaches a route are answered in the API's error shape too.
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  // Before compression, which would hide the HTML it adds the warning to.
+  registerDevMailboxNotice(app, deps.config.devMailboxWarning);
   // Brotli or gzip for pages, JSON and the web bundle: it matters most on slow phone networks.
   await app.register(fastifyCompress, { global: true, threshold: 1024 });
   await app.register(fastifyCookie);
   registerLocale(app);
   registerSessionAuth(app);
   registerErrorHandler(app);
-  registerSecurityHeaders(app);
+  registerInputGuard(app);
+  await registerSecurityHeaders(app, deps.config);
   registerCsrfProtection(app, deps);
   registerMetrics(app, deps);
 
@@ -64,7 +74,12 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       servers: [{ url: deps.config.publicUrl }],
     },
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    // The page policy from security-headers.ts fits Swagger UI (no inline script); the online
+    // validator badge would be the one thing it loads from elsewhere.
+    uiConfig: { validatorUrl: null },
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   healthRoutes(app, deps);
@@ -83,4 +98,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await registerWebApp(app, deps.webDir);
 
   return app;
+}
+
+/** Fastify takes a hop count too, though its types do not say so: as a function they do. */
+function trustProxyOption(trusted: AppDeps['config']['trustProxy']) {
+  return typeof trusted === 'number' ? (_address: string, hop: number) => hop < trusted : trusted;
 }

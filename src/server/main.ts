@@ -44,7 +44,10 @@ async function main(): Promise<void> {
       (result) => result.outDir,
     ),
     config.databaseUrl ??
-      startEmbeddedPostgres(config.dataDir, (msg) => log.info(msg)).then((db) => {
+      startEmbeddedPostgres(config.dataDir, (msg) => log.info(msg), {
+        // Requests got 503 meanwhile; without a database there is nothing left to serve.
+        onUnrecoverable: (reason) => fail(reason),
+      }).then((db) => {
         embedded = db;
         return db.url;
       }),
@@ -54,7 +57,9 @@ async function main(): Promise<void> {
     ),
   );
 
-  const database = connectDatabase(databaseUrl);
+  const database = connectDatabase(databaseUrl, {
+    onConnectionError: (error) => log.warn({ error: error.message }, 'database connection lost'),
+  });
   try {
     await database.pool.query('SELECT 1');
   } catch (error) {
@@ -106,6 +111,11 @@ async function main(): Promise<void> {
     },
     `Kaidian is running at ${config.publicUrl}`,
   );
+  if (config.devMailboxWarning) {
+    log.warn(
+      `DEV_MAILBOX=on: every e-mail and SMS, codes included, is readable by anyone at ${config.publicUrl}/dev/mailbox`,
+    );
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -11,9 +11,11 @@ import { renderStorefront } from './render-storefront.ts';
 import { STOREFRONT_TEXT } from './storefront-text.ts';
 
 const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
-// Inline styles are the page's only CSS; nothing else may load or run.
+// Inline styles are the page's only CSS; nothing else may load or run. Nobody frames the public
+// page; the owner's preview is framed by the design page, on the same origin.
 const STOREFRONT_CSP =
-  "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
+  "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+const PREVIEW_CSP = STOREFRONT_CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
 
 /** The public storefront, server-rendered so it reads without JavaScript; and the owner's preview. */
 export function storefrontRoutes(app: AppInstance, deps: AppDeps): void {
@@ -113,7 +115,7 @@ export function storefrontRoutes(app: AppInstance, deps: AppDeps): void {
       return reply
         .header('X-Robots-Tag', 'noindex')
         .header('Cache-Control', 'no-store')
-        .header('Content-Security-Policy', STOREFRONT_CSP)
+        .header('Content-Security-Policy', PREVIEW_CSP)
         .type('text/html; charset=utf-8')
         .send(page);
     },

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { AdminLoginPage } from './features/admin/AdminLoginPage';
 import { AuditLogPage } from './features/admin/AuditLogPage';
-import { ConsoleHome, RequireOperator } from './features/admin/guards';
+import { ConsoleHome, ConsoleNotFound, RequireOperator } from './features/admin/guards';
 import { OperatorsPage } from './features/admin/OperatorsPage';
 import { OperatorAuthProvider } from './features/admin/session';
 import { caseIdOf, VerificationCasePage } from './features/admin/VerificationCasePage';
@@ -13,7 +13,6 @@ import { PaymentsQueuePage } from './features/admin-stores/PaymentsQueuePage';
 import { StoreTypesPage } from './features/admin-stores/StoreTypesPage';
 import { AdminLayout } from './shell/AdminLayout';
 import { ComingSoonPage } from './shell/ComingSoonPage';
-import { NotFoundPage } from './shell/NotFoundPage';
 
 const adminPages: Record<string, ReactNode> = {
   '/admin': <ConsoleHome />,
@@ -54,7 +53,7 @@ export default function ConsoleApp({ path }: { path: string }) {
           <AdminLayout>
             {adminPages[path] ??
               (caseId ? <VerificationCasePage key={caseId} id={caseId} /> : null) ?? (
-                <NotFoundPage home="/admin" homeLabel="notFound.consoleHome" />
+                <ConsoleNotFound />
               )}
           </AdminLayout>
         </RequireOperator>

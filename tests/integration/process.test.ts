@@ -1,38 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findRunningEmbedded, freePort, tmpDataDir } from '../../src/server/db/embedded.ts';
-import { ROOT_DIR } from '../support/app.ts';
 import { withClient } from '../support/global-setup.ts';
-
-/** `npm start` as an operator runs it: the real entry point in its own process. */
-function startKaidian(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: ROOT_DIR,
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, stderr: () => stderr };
-}
-
-async function waitForReady(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<number> {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    if (child.exitCode !== null) throw new Error('Kaidian exited before it was ready');
-    const ok = await fetch(`${url}/readyz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return Date.now() - started;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('Kaidian did not become ready');
-}
+import { startKaidian, waitForReady } from '../support/server.ts';
 
 function isAlive(pid: number): boolean {
   try {
@@ -55,6 +25,9 @@ describe('starting and stopping Kaidian', () => {
     [{ PUBLIC_URL: 'not a url' }, 'PUBLIC_URL'],
     [{ SMTP_URL: 'http://mail.example.com' }, 'SMTP_URL'],
     [{ DATABASE_URL: 'postgres://kaidian:secret@127.0.0.1:1/kaidian' }, 'DATABASE_URL'],
+    // Reachable from other machines with no SMTP server: the mailbox would hand out every code.
+    [{ HOST: '0.0.0.0' }, 'DEV_MAILBOX'],
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
   ])('refuses bad settings %o with one clear line naming %s', async (env, setting) => {
     const run = startKaidian({ DATA_DIR: tmpDataDir(), ...env });
     expect(await run.exited).not.toBe(0);

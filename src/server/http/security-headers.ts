@@ -1,11 +1,45 @@
+import fastifyHelmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config.ts';
 
-/** Headers every answer carries; pages that need more (uploads: no-store) add their own. */
-export function registerSecurityHeaders(app: FastifyInstance): void {
-  app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Referrer-Policy', 'strict-origin-when-cross-origin');
-    if (!reply.hasHeader('X-Frame-Options')) reply.header('X-Frame-Options', 'SAMEORIGIN');
-    return payload;
+/**
+ * The policy of every page (seller center, console, mailbox, API docs, 404): scripts only from
+ * our own files, never inline; inline styles stay allowed because the server-rendered pages and
+ * mail previews carry theirs. Routes that need another policy (storefront, stored files) set
+ * their own Content-Security-Policy header, which replaces this one.
+ */
+export function pagePolicy(publicUrl: string): Record<string, string[]> {
+  const directives: Record<string, string[]> = {
+    'default-src': ["'self'"],
+    'script-src': ["'self'"],
+    'script-src-attr': ["'none'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:'],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'"],
+    // The design page frames the draft storefront; a verification case frames its PDF.
+    'frame-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'none'"],
+  };
+  // On plain http (a LAN address) upgrading requests would break every asset.
+  if (isHttps(publicUrl)) directives['upgrade-insecure-requests'] = [];
+  return directives;
+}
+
+function isHttps(publicUrl: string): boolean {
+  return new URL(publicUrl).protocol === 'https:';
+}
+
+/** Security headers on every answer, through helmet; HSTS only when Kaidian is served over https. */
+export async function registerSecurityHeaders(app: FastifyInstance, config: Config): Promise<void> {
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: pagePolicy(config.publicUrl) },
+    strictTransportSecurity: isHttps(config.publicUrl)
+      ? { maxAge: 365 * 24 * 3600, includeSubDomains: false }
+      : false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   });
 }

@@ -1,6 +1,11 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { stripVTControlCharacters } from 'node:util';
 
 // `npm start` must work right after `npm install`, without a separate build step, and must not
 // pay for a Vite build when nothing changed. So the server hashes everything the bundle is made
@@ -75,29 +80,42 @@ async function isBuildCurrent(outDir: string, sourceHash: string): Promise<boole
   return hasIndex && storedHash.trim() === sourceHash;
 }
 
+/**
+ * Vite runs in a child process: loaded into the server it would keep the bundler's few hundred
+ * megabytes for the life of the process. Its output joins the server's log instead of stderr,
+ * which start-up keeps for the one line that says why it could not start.
+ */
 async function runViteBuild(rootDir: string, log: (message: string) => void): Promise<void> {
-  // Loaded only when a build is needed, so a normal start does not pay for loading Vite.
-  const { build, createLogger } = await import('vite');
-  // Vite's own messages join the server's log instead of stderr, which start-up keeps for the
-  // one line that says why it could not start.
-  const viteLogger = createLogger('warn');
-  viteLogger.warn = (message) => log(`web build: ${message.trim()}`);
-  viteLogger.warnOnce = viteLogger.warn;
-  viteLogger.info = () => undefined;
-  // Vite picks React's development or production bundle from NODE_ENV, which test runners set
-  // to `test`; the served app must be the production build whatever started the server.
-  const previousNodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      configFile: path.join(rootDir, 'vite.config.ts'),
-      mode: 'production',
-      logLevel: 'warn',
-      customLogger: viteLogger,
+  const vitePackage = createRequire(path.join(rootDir, 'package.json')).resolve(
+    'vite/package.json',
+  );
+  const viteBin = path.join(path.dirname(vitePackage), 'bin', 'vite.js');
+  const configFile = path.join(rootDir, 'vite.config.ts');
+  const child = spawn(
+    process.execPath,
+    [viteBin, 'build', '--config', configFile, '--mode', 'production', '--logLevel', 'warn'],
+    {
+      cwd: rootDir,
+      // Vite picks React's development or production bundle from NODE_ENV, which test runners
+      // set to `test`; the served app must be the production build whatever started the server.
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const output: string[] = [];
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (line) => {
+      const text = stripVTControlCharacters(line).trim();
+      if (text === '') return;
+      output.push(text);
+      log(`web build: ${text}`);
     });
-  } finally {
-    if (previousNodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = previousNodeEnv;
+  }
+  const [code, signal] = (await once(child, 'close')) as [number | null, NodeJS.Signals | null];
+  if (code !== 0) {
+    const reason = signal ? `was stopped by ${signal}` : `exited with code ${code}`;
+    const lastLines = output.slice(-5).join(' | ');
+    throw new Error(`the web app build ${reason}${lastLines ? `: ${lastLines}` : ''}`);
   }
 }
 

@@ -25,6 +25,7 @@ export function renderPage(options: PageOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title}</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 ${options.head}
 <style>${new SafeHtml(BASE_STYLE + (options.style ?? ''))}</style>
 </head>

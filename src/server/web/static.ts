@@ -47,6 +47,16 @@ export async function registerWebApp(app: AppInstance, webDir: string): Promise<
   }
   const indexHtml = built ? await fs.readFile(indexFile, 'utf8') : null;
 
+  // Every page links /favicon.svg; browsers still ask for /favicon.ico (and some never read the
+  // link), so that address answers with the same icon instead of a 404.
+  const faviconFile = path.join(webDir, 'favicon.svg');
+  const favicon = existsSync(faviconFile) ? await fs.readFile(faviconFile) : null;
+  if (favicon) {
+    app.get('/favicon.ico', { schema: { hide: true } }, async (_request, reply) =>
+      reply.type('image/svg+xml').header('Cache-Control', 'public, max-age=86400').send(favicon),
+    );
+  }
+
   app.setNotFoundHandler(async (request, reply) => {
     const pathname = request.url.split('?')[0] ?? '/';
     if (pathname === '/api' || pathname.startsWith('/api/')) {

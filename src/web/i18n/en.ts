@@ -81,7 +81,7 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'The address may be mistyped, or the page has moved.',
   'notFound.home': 'Back to the dashboard',
-  'notFound.consoleHome': 'Back to the review queue',
+  'notFound.consoleHome': 'Go to my console home',
 
   // Each feature keeps its messages in its own file.
   ...uiMessagesEn,

@@ -72,7 +72,7 @@ export const zhCN: Messages = {
   'notFound.title': '页面不存在',
   'notFound.body': '地址可能有误，或页面已经移动。',
   'notFound.home': '返回工作台',
-  'notFound.consoleHome': '返回审核队列',
+  'notFound.consoleHome': '返回我的控制台首页',
 
   // Each feature keeps its messages in its own file.
   ...uiMessagesZhCN,

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
 import { Link, useRouter } from '../../router';
+import { NotFoundPage } from '../../shell/NotFoundPage';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
@@ -63,4 +64,10 @@ function Forbidden({ roles }: { roles: readonly OperatorRole[] }) {
 export function ConsoleHome() {
   const operator = useOperator();
   return <Redirect to={homeSectionFor(operator)} />;
+}
+
+/** An unknown console address: the way back is a page this operator's roles can open. */
+export function ConsoleNotFound() {
+  const operator = useOperator();
+  return <NotFoundPage home={homeSectionFor(operator)} homeLabel="notFound.consoleHome" />;
 }
