@@ -10,6 +10,7 @@ import {
   api,
   buyStore,
   designFor,
+  enterBankAccount,
   offer,
   openStore,
   operatorCookie,
@@ -34,6 +35,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  await enterBankAccount(server);
 });
 
 afterAll(async () => {
@@ -330,7 +332,7 @@ describe('store pages on desktops and phones, in English and Chinese', () => {
       async (page) => {
         await page.goto(`${server.url}/admin/payments`);
         const row = page.getByTestId(`payment-${bought.payment.reference}`);
-        await row.getByRole('button').click();
+        await row.getByRole('button', { name: /^(Confirm receipt|确认到账)$/ }).click();
         const dialog = page.getByRole('dialog');
         await dialog.locator('input[name="amountReceived"]').fill('100');
         await dialog.locator('input[name="bankReference"]').fill('CMB-1');

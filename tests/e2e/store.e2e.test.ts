@@ -9,7 +9,9 @@ import { offer, storeMerchant } from '../support/stores.ts';
 
 // Issue 5's acceptance, in the browser: a verified merchant buys Standard with the sandbox,
 // designs and publishes the store, and the storefront reads without JavaScript; the deposit
-// holds the package's deposit. Then a bank transfer, confirmed by finance in the console.
+// holds the package's deposit. Then bank transfer: not offered until an admin enters the
+// platform's bank account in the console; the first transfer rejected by finance with a reason
+// the merchant reads; paid again and confirmed.
 // Each test carries on from where the previous one in its block left off.
 
 let server: TestServer;
@@ -198,18 +200,23 @@ describe('a verified merchant opens a store with the sandbox, in English', () =>
   });
 });
 
-describe('a bank transfer confirmed by finance in the console, in Chinese', () => {
+describe('bank transfer: the account entered, a transfer rejected, one confirmed, in Chinese', () => {
   let merchantContext: BrowserContext;
   let operatorContext: BrowserContext;
   let merchantPage: Page;
+  let operatorPage: Page;
   let reference = '';
+  const accountNumber = '6217 0000 1111 2222 333';
 
   beforeAll(async () => {
     [merchantContext, operatorContext] = await Promise.all([
       newContextWithLocale(browser, 'zh-CN'),
       newContextWithLocale(browser, 'zh-CN'),
     ]);
-    merchantPage = await merchantContext.newPage();
+    [merchantPage, operatorPage] = await Promise.all([
+      merchantContext.newPage(),
+      operatorContext.newPage(),
+    ]);
   });
 
   afterAll(async () => {
@@ -217,46 +224,113 @@ describe('a bank transfer confirmed by finance in the console, in Chinese', () =
     await operatorContext?.close();
   });
 
-  it('the merchant chooses bank transfer and gets the reference code and the bank account', async () => {
-    const merchant = await storeMerchant(server, { locale: 'zh-CN' });
-    await addSessionCookie(merchantContext, server.url, merchant.cookie);
-
+  const chooseStandard = async () => {
     await merchantPage.goto(`${server.url}/store`);
     await merchantPage.getByRole('heading', { level: 1, name: '开通店铺' }).waitFor();
     await merchantPage
       .getByTestId('package-standard')
       .getByRole('button', { name: '选择标准版' })
       .click();
+    await merchantPage.getByRole('radio', { name: /测试付款/ }).waitFor();
+  };
+
+  const payByTransfer = async () => {
     await merchantPage.getByRole('radio', { name: /银行转账/ }).check();
     await merchantPage.getByRole('button', { name: '去付款' }).click();
-
     const payment = merchantPage.getByTestId('payment-panel');
     await payment.getByRole('heading', { name: '银行转账付款' }).waitFor();
-    reference = (await payment.getByTestId('payment-reference').textContent()) ?? '';
-    expect(reference).toMatch(/^KD-/);
+    const code = (await payment.getByTestId('payment-reference').textContent()) ?? '';
+    expect(code).toMatch(/^KD-/);
     expect(await payment.textContent()).toContain('¥3,980.00');
+    // The account the admin entered, and no other.
+    expect(await payment.textContent()).toContain(accountNumber);
+    expect(await payment.textContent()).not.toContain('6222000000000000000');
     await payment.getByTestId('payment-waiting').getByText('等待平台确认您的转账').waitFor();
+    return code;
+  };
+
+  it('until an admin enters the bank account, the merchant is not offered bank transfer', async () => {
+    const merchant = await storeMerchant(server, { locale: 'zh-CN' });
+    await addSessionCookie(merchantContext, server.url, merchant.cookie);
+    await chooseStandard();
+    expect(await merchantPage.getByRole('radio', { name: /银行转账/ }).count()).toBe(0);
   });
 
-  it('a finance operator signs in to the console and finds the transfer in the queue', async () => {
-    const finance = await insertOperator(server, ['finance']);
-    const page = await operatorContext.newPage();
-    await page.goto(`${server.url}/admin/login`);
-    await page.getByLabel('邮箱').fill(finance.email);
-    await page.getByLabel('密码', { exact: true }).fill(finance.password);
-    await page.getByLabel('身份验证器验证码').fill(totpCodeAt(finance.totpSecret, new Date()));
-    await page.getByRole('button', { name: '登录' }).click();
+  it('an admin signs in to the console and enters the bank account in the payment settings', async () => {
+    // One operator who is both admin and finance, as on a small platform.
+    const operator = await insertOperator(server, ['admin', 'finance']);
+    await operatorPage.goto(`${server.url}/admin/login`);
+    await operatorPage.getByLabel('邮箱').fill(operator.email);
+    await operatorPage.getByLabel('密码', { exact: true }).fill(operator.password);
+    await operatorPage
+      .getByLabel('身份验证器验证码')
+      .fill(totpCodeAt(operator.totpSecret, new Date()));
+    await operatorPage.getByRole('button', { name: '登录' }).click();
 
-    await page.locator('#console-nav').getByRole('link', { name: '待确认付款' }).click();
-    await page.waitForURL(`${server.url}/admin/payments`);
-    const row = page.getByTestId(`payment-${reference}`);
+    await operatorPage.locator('#console-nav').getByRole('link', { name: '支付设置' }).click();
+    await operatorPage.waitForURL(`${server.url}/admin/payment-settings`);
+    // The console says why merchants cannot pay by transfer yet.
+    await operatorPage
+      .getByTestId('offline-unavailable')
+      .getByText('填写收款银行账户后，商家才能选择银行转账', { exact: false })
+      .waitFor();
+    expect(await operatorPage.getByTestId('offline-state').textContent()).toBe('未提供');
+
+    await operatorPage.getByLabel('户名', { exact: true }).fill('开店示例科技有限公司');
+    await operatorPage.getByLabel('开户银行', { exact: true }).fill('招商银行上海分行');
+    await operatorPage.getByLabel('账号', { exact: true }).fill(accountNumber);
+    await operatorPage.getByRole('button', { name: '保存' }).first().click();
+    await operatorPage.getByText('已保存。商家从现在起会看到新的账户。').waitFor();
+    expect(await operatorPage.getByTestId('offline-state').textContent()).toBe('已向商家提供');
+    expect(await operatorPage.getByTestId('offline-unavailable').count()).toBe(0);
+  });
+
+  it('the merchant now chooses bank transfer and gets the reference code and that account', async () => {
+    await chooseStandard();
+    reference = await payByTransfer();
+  });
+
+  it('finance rejects the transfer with a reason; the merchant reads it and can pay again', async () => {
+    await operatorPage.locator('#console-nav').getByRole('link', { name: '待确认付款' }).click();
+    await operatorPage.waitForURL(`${server.url}/admin/payments`);
+    const row = operatorPage.getByTestId(`payment-${reference}`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain('¥3,980.00');
+
+    await row.getByRole('button', { name: '拒绝' }).click();
+    const dialog = operatorPage.getByRole('dialog', { name: `拒绝转账 ${reference}` });
+    await dialog.waitFor();
+    // Another reason needs words the merchant will read.
+    await dialog.getByRole('radio', { name: /其他原因/ }).check();
+    await dialog.getByRole('button', { name: '拒绝转账' }).click();
+    await dialog.getByText('请填写商家将看到的原因。').waitFor();
+    await dialog.getByRole('radio', { name: '付款人不是商家本人或本企业' }).check();
+    await dialog.getByLabel(/给商家的备注/).fill('款项来自王五的个人账户');
+    await dialog.getByRole('button', { name: '拒绝转账' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await operatorPage.getByTestId('payment-rejected').getByText(reference).waitFor();
+
+    // The waiting page hears it: the payment failed, with finance's reason; pay again.
+    await merchantPage
+      .getByTestId('payment-failed')
+      .getByText('转账付款人与账户主体不一致：款项来自王五的个人账户', { exact: false })
+      .waitFor({ timeout: 15_000 });
+    // The checkout comes back with the same package chosen.
+    await merchantPage.getByTestId('checkout-summary').getByText('个人店 · 标准版').waitFor();
+    const again = await payByTransfer();
+    expect(again).not.toBe(reference);
+    reference = again;
+  });
+
+  it('finance finds the new transfer in the queue', async () => {
+    await operatorPage.goto(`${server.url}/admin/payments`);
+    const row = operatorPage.getByTestId(`payment-${reference}`);
     await row.waitFor();
     expect(await row.textContent()).toContain('¥3,980.00');
   });
 
   it('refuses a partial amount with the server’s message, then confirms the exact one', async () => {
-    const [page] = operatorContext.pages();
-    if (!page) throw new Error('the operator page is gone');
+    const page = operatorPage;
     await page
       .getByTestId(`payment-${reference}`)
       .getByRole('button', { name: '确认到账' })

@@ -19,13 +19,16 @@ import {
 
 // The acceptance journey of real-name verification (SPEC §3, §9): an enterprise merchant, in a
 // Chinese browser, submits; a reviewer, in an English one, signs in with password and TOTP and
-// asks for one change; the merchant fixes it and resubmits; the reviewer approves; the merchant
-// sees the verified badge and has both decisions by e-mail. Each test carries on from the last.
+// asks for one change, picking the reason for that field and writing a note on it; the merchant
+// sees exactly that, cannot send it back unchanged, fixes it and resubmits; the reviewer sees
+// the change old → new and approves; the merchant sees the verified badge and has both decisions
+// by e-mail. Each test carries on from the last.
 
 const merchantEmail = 'licence@example.com';
 const companyName = '福州示例贸易有限公司';
 const firstAddress = '福建省福州市鼓楼区示例路 1 号';
 const fixedAddress = '福建省福州市鼓楼区示例路 1 号 8 层 801 室';
+const addressNote = 'Please give the full address on the licence, with the floor and room.';
 
 const clock = new ManualClock(new Date());
 let dataDir: string;
@@ -171,12 +174,18 @@ describe('real-name verification, from submission to the verified badge', () => 
 
     await console_.getByRole('tab', { name: 'Request changes' }).click();
     await console_.getByRole('checkbox', { name: /Registered address/ }).check();
-    expect(
-      await console_.getByRole('combobox', { name: 'Reason for Registered address' }).inputValue(),
-    ).toBe('address_mismatch');
-    await console_
-      .getByLabel(/Note to the merchant/)
-      .fill('Please give the full address on the licence, with the floor and room.');
+    // No reason is assumed for the reviewer: they pick one among those that fit the field.
+    const reason = console_.getByRole('combobox', { name: 'Reason for Registered address' });
+    expect(await reason.inputValue()).toBe('');
+    expect(await reason.locator('option:not([disabled])').allTextContents()).toEqual([
+      'The registered address does not match the business licence',
+      'Write my own reason',
+    ]);
+    await console_.getByRole('button', { name: 'Send request for changes' }).click();
+    await console_.getByText('Choose why this field must change.').waitFor();
+
+    await reason.selectOption('address_mismatch');
+    await console_.getByLabel(/^Note on Registered address/).fill(addressNote);
     await console_.getByRole('button', { name: 'Send request for changes' }).click();
 
     await console_.getByText('Your decision is saved.', { exact: false }).waitFor();
@@ -187,16 +196,20 @@ describe('real-name verification, from submission to the verified badge', () => 
   it('the merchant sees what to change, fixes the address and resubmits', async () => {
     await merchant.goto(`${server.url}/verification`);
     await merchantStatus().getByText('请修改实名认证资料').waitFor();
-    await merchant
-      .getByTestId('verification-reasons')
-      .getByText('注册地址：注册地址与营业执照不一致')
-      .waitFor();
-    await merchant
-      .getByText('Please give the full address on the licence, with the floor and room.')
-      .waitFor();
+    // Exactly the field, reason and note the reviewer gave, and nothing else.
+    const reasons = merchant.getByTestId('verification-reasons').getByRole('listitem');
+    expect(await reasons.allTextContents()).toEqual([
+      `注册地址：注册地址与营业执照不一致。${addressNote}`,
+    ]);
 
-    // The form comes back filled in, with the field to change marked.
-    await merchant.getByTestId('requested-registeredAddress').waitFor();
+    // The form comes back filled in, with the field to change marked with the reviewer's note.
+    expect(await merchant.getByTestId('requested-registeredAddress').textContent()).toBe(
+      `需要修改：注册地址与营业执照不一致。${addressNote}`,
+    );
+    // Sent back unchanged, it is refused beside the field that was to change.
+    await merchant.getByRole('button', { name: '重新提交审核' }).click();
+    await merchant.getByText('注册地址尚未按审核意见修改。').waitFor();
+    expect(await merchantStatus().getAttribute('data-status')).toBe('changes_requested');
     expect(await merchant.getByLabel('企业名称').inputValue()).toBe(companyName);
     expect(await merchant.getByLabel('统一社会信用代码').inputValue()).toBe(VALID_USCC);
     await merchant
@@ -210,10 +223,14 @@ describe('real-name verification, from submission to the verified badge', () => 
     await merchant.getByText(fixedAddress).waitFor();
   });
 
-  it('the reviewer sees the change marked and approves', async () => {
+  it('the reviewer sees what changed, old → new, and approves', async () => {
     await openCase(companyName);
     await console_.getByTestId('changed-registeredAddress').waitFor();
-    await console_.getByText(fixedAddress).waitFor();
+    const change = console_.getByTestId('case-changes').locator('[data-field=registeredAddress]');
+    expect(await change.locator('del').textContent()).toBe(firstAddress);
+    expect(await change.locator('ins').textContent()).toBe(fixedAddress);
+    // Only the address changed: the licence was kept.
+    expect(await console_.getByTestId('case-changes').locator('[data-field]').count()).toBe(1);
 
     await console_.getByRole('tab', { name: 'Approve' }).click();
     await console_.getByRole('button', { name: 'Approve verification' }).click();

@@ -14,13 +14,12 @@ import {
   operatorSession,
   type TestMerchant,
 } from '../support/operators.ts';
+import { plainPdf } from '../support/pdf.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const VALID_ID = '11010519491231002X';
 const VALID_USCC = '91350100M000100Y43';
-const MINIMAL_PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
-);
+const MINIMAL_PDF = await plainPdf();
 
 describe('real-name verification', () => {
   const clock = new ManualClock('2026-05-01T08:00:00Z');
@@ -463,7 +462,7 @@ describe('real-name verification', () => {
       });
       const [changesMail] = await mailTo(merchant.email ?? '');
       expect(changesMail?.subject).toBe('开店：实名认证需要修改');
-      expect(changesMail?.text).toContain('营业执照: 证件照片模糊、过暗或无法辨认');
+      expect(changesMail?.text).toContain('营业执照：证件照片模糊、过暗或无法辨认');
       expect(changesMail?.text).toContain('请上传清晰的营业执照照片');
 
       // Resubmitted with a new licence: the same case, pending again, without the old reasons.
@@ -591,6 +590,168 @@ describe('real-name verification', () => {
       });
     });
 
+    it('requests a change to one field with its own reason and note, and tells the merchant exactly that', async () => {
+      const merchant = await insertMerchant(testApp, { locale: 'zh-CN' });
+      const body = await personalBody(merchant);
+      const submitted = (await submit(merchant, body)).json();
+
+      // A reason must fit the field it is given for, and one the reviewer writes needs words.
+      const unfitting = await decide(submitted.id, {
+        decision: 'request_changes',
+        reasons: [{ code: 'document_expired', field: 'legalName' }],
+      });
+      expect(unfitting.statusCode).toBe(400);
+      expect(unfitting.json().error.details).toEqual([
+        expect.objectContaining({ field: 'reasons.0.code', rule: 'reason_not_for_field' }),
+      ]);
+      const ownWithoutWords = await decide(submitted.id, {
+        decision: 'request_changes',
+        reasons: [{ code: 'other', field: 'idNumber', note: '   ' }],
+      });
+      expect(ownWithoutWords.json().error.details).toEqual([
+        expect.objectContaining({ field: 'reasons.0.note', rule: 'note_required' }),
+      ]);
+      const twice = await decide(submitted.id, {
+        decision: 'request_changes',
+        reasons: [
+          { code: 'expiry_mismatch', field: 'idExpiry' },
+          { code: 'document_expired', field: 'idExpiry' },
+        ],
+      });
+      expect(twice.json().error.details).toEqual([
+        expect.objectContaining({ field: 'reasons.1.field', rule: 'duplicate' }),
+      ]);
+
+      const requested = await decide(submitted.id, {
+        decision: 'request_changes',
+        reasons: [
+          { code: 'expiry_mismatch', field: 'idExpiry', note: '证件背面的有效期是 2036-05-10' },
+        ],
+      });
+      expect(requested.statusCode, requested.body).toBe(200);
+
+      // The page: exactly that field, that reason, that note; nothing the reviewer did not say.
+      const seen = (
+        await inject('GET', '/api/v1/me/verification', merchant.cookie, undefined, 'zh-CN')
+      ).json();
+      expect(seen.reasons).toEqual([
+        {
+          code: 'expiry_mismatch',
+          field: 'idExpiry',
+          label: '有效期与证件上的日期不一致',
+          fieldLabel: '证件有效期',
+          note: '证件背面的有效期是 2036-05-10',
+        },
+      ]);
+      expect(seen.note).toBeNull();
+      // The e-mail says the same, and no reason the reviewer did not give.
+      const [mail] = await mailTo(merchant.email ?? '');
+      expect(mail?.text).toContain(
+        '证件有效期：有效期与证件上的日期不一致。证件背面的有效期是 2036-05-10',
+      );
+      expect(mail?.text).not.toContain('证件已过期');
+      // The audit log records the reason and the note of the field.
+      const log = (
+        await inject(
+          'GET',
+          `/api/v1/admin/audit-log?targetType=verification&targetId=${submitted.id}`,
+          await adminOnlyCookie(),
+        )
+      ).json();
+      expect(log.entries[0].after).toEqual({
+        status: 'changes_requested',
+        reasons: [
+          { code: 'expiry_mismatch', field: 'idExpiry', note: '证件背面的有效期是 2036-05-10' },
+        ],
+        note: null,
+      });
+
+      // Sending it back unchanged, or changing only what was not asked about, is refused.
+      for (const again of [body, { ...body, legalName: '张三丰' }]) {
+        const same = await submit(merchant, again, 'zh-CN');
+        expect(same.statusCode).toBe(409);
+        expect(same.json().error).toEqual({
+          code: 'kyc.flagged_unchanged',
+          message: '审核人员要求修改的内容尚未修改：证件有效期。请修改后再提交。',
+          details: [{ field: 'idExpiry', rule: 'unchanged', message: '尚未按审核意见修改' }],
+        });
+      }
+      const english = await submit(merchant, body);
+      expect(english.json().error.message).toBe(
+        'You have not changed what the reviewer asked you to change: ID expiry date. Change it before you submit again.',
+      );
+      expect((await inject('GET', '/api/v1/me/verification', merchant.cookie)).json().status).toBe(
+        'changes_requested',
+      );
+
+      // Corrected, with a new photo of the front: the reviewer sees each change, old and new.
+      const oldFront = body.documents[0]?.uploadId;
+      const newFront = await uploadDocument(merchant);
+      const corrected = await submit(merchant, {
+        ...body,
+        idExpiry: '2036-05-10',
+        documents: [{ type: 'id_front', uploadId: newFront }, body.documents[1]],
+      });
+      expect(corrected.statusCode, corrected.body).toBe(201);
+      const detail = (
+        await inject('GET', `/api/v1/admin/verifications/${submitted.id}`, await reviewerCookie())
+      ).json();
+      expect(detail.changes).toEqual([
+        {
+          field: 'idExpiry',
+          fieldLabel: 'ID expiry date',
+          before: '2036-05-01',
+          after: '2036-05-10',
+        },
+        {
+          field: 'documents.id_front',
+          fieldLabel: 'ID photo (front)',
+          before: {
+            uploadId: oldFront,
+            url: `/api/v1/admin/verifications/${submitted.id}/documents/${oldFront}`,
+          },
+          after: {
+            uploadId: newFront,
+            url: `/api/v1/admin/verifications/${submitted.id}/documents/${newFront}`,
+          },
+        },
+      ]);
+      // The replaced photo can still be opened, to compare.
+      const previous = await inject('GET', detail.changes[1].before.url, await reviewerCookie());
+      expect(previous.statusCode).toBe(200);
+
+      // A reason the reviewer writes is the merchant's reason, in the reviewer's words.
+      const own = await decide(submitted.id, {
+        decision: 'request_changes',
+        reasons: [{ code: 'other', field: 'idNumber', note: '号码第 7 位看不清，请核对' }],
+      });
+      expect(own.statusCode).toBe(200);
+      const [ownMail] = await mailTo(merchant.email ?? '');
+      expect(ownMail?.text).toContain('证件号码：号码第 7 位看不清，请核对');
+    });
+
+    it('refuses a resubmission identical to a rejected one that named no field', async () => {
+      const merchant = await insertMerchant(testApp);
+      const body = await personalBody(merchant);
+      const submitted = (await submit(merchant, body)).json();
+      await decide(submitted.id, { decision: 'reject', reasons: [{ code: 'document_altered' }] });
+      const same = await submit(merchant, body);
+      expect(same.statusCode).toBe(409);
+      expect(same.json().error).toMatchObject({
+        code: 'kyc.resubmission_unchanged',
+        message:
+          "Nothing has changed since the reviewer's decision. Correct what the reviewer pointed out before you submit again.",
+      });
+      const changed = await submit(merchant, {
+        ...body,
+        documents: [
+          body.documents[0],
+          { type: 'id_back', uploadId: await uploadDocument(merchant) },
+        ],
+      });
+      expect(changed.statusCode).toBe(201);
+    });
+
     it('is for reviewers: an admin or finance operator without the reviewer role gets 403', async () => {
       const merchant = await insertMerchant(testApp);
       const submitted = (await submit(merchant, await personalBody(merchant))).json();
@@ -640,6 +801,20 @@ describe('real-name verification', () => {
         ]),
       );
       expect(fields.personal.map((f: { field: string }) => f.field)).toContain('idNumber');
+      // Each field offers the reasons that fit it; the expiry date is not "unreadable".
+      expect(fields.personal).toContainEqual({
+        field: 'idExpiry',
+        label: { en: 'ID expiry date', 'zh-CN': '证件有效期' },
+        reasons: ['expiry_mismatch', 'document_expired', 'other'],
+      });
+      for (const field of [...fields.personal, ...fields.enterprise]) {
+        expect(
+          field.reasons.every((code: string) =>
+            reasons.some((r: { code: string }) => r.code === code),
+          ),
+        ).toBe(true);
+        expect(field.reasons).toContain('other');
+      }
       expect(fields.enterprise.map((f: { field: string }) => f.field)).toContain(
         'documents.business_license',
       );
@@ -683,7 +858,16 @@ describe('real-name verification', () => {
         verified: true,
         name: '张三',
       });
-      await submit(merchant, { ...body, legalName: '张三丰' });
+      // Resubmitted with a clearer photo (an identical resubmission would be refused).
+      const resubmitted = await submit(merchant, {
+        ...body,
+        legalName: '张三丰',
+        documents: [
+          { type: 'id_front', uploadId: await uploadDocument(merchant) },
+          body.documents[1],
+        ],
+      });
+      expect(resubmitted.statusCode, resubmitted.body).toBe(201);
       await decide(second.id, { decision: 'approve' });
       expect(await approvedIdentity(testApp.database.db, merchant.id)).toMatchObject({
         verified: true,

@@ -6,6 +6,7 @@ import {
   api,
   buyStore,
   designFor,
+  enterBankAccount,
   offer,
   openStore,
   storeMerchant,
@@ -18,6 +19,7 @@ describe('store design: name rules, images, publishing and the slug', () => {
 
   beforeAll(async () => {
     testApp = await createOperatorTestApp(clock);
+    await enterBankAccount(testApp);
   });
   afterAll(() => testApp.close());
 
@@ -179,15 +181,40 @@ describe('store design: name rules, images, publishing and the slug', () => {
     expect(b.json()).toEqual({ slug: 'mountain-honey-2' });
   });
 
-  it('derives a short random id for a name that is not Latin', async () => {
+  it('derives the slug of a Chinese name through pinyin', async () => {
     const merchant = await activeMerchant();
     await saveDesign(merchant, await designFor(testApp, merchant, { name: '山里的蜂蜜' }));
     const { slug } = (
       await api(testApp, 'POST', '/api/v1/me/store/design/publish', { cookie: merchant.cookie })
     ).json();
-    expect(slug).toMatch(/^[0-9a-z]{8}$/);
+    expect(slug).toBe('shan-li-de-feng-mi');
     const page = await api(testApp, 'GET', `/s/${slug}`);
     expect(page.body).toContain('山里的蜂蜜');
+  });
+
+  it('numbers the slugs of names that spell alike, even when they publish at once', async () => {
+    const names = ['Lily 小衣橱', 'Lily·小衣橱', 'LILY 小衣橱！', '★Lily 小衣橱★', 'lily-小衣橱'];
+    const merchants = [];
+    for (const name of names) {
+      const merchant = await activeMerchant();
+      await saveDesign(merchant, await designFor(testApp, merchant, { name }));
+      merchants.push(merchant);
+    }
+    const [first, ...rest] = merchants;
+    if (!first) throw new Error('no merchant');
+    const publish = (merchant: { cookie: string }) =>
+      api(testApp, 'POST', '/api/v1/me/store/design/publish', { cookie: merchant.cookie });
+    expect((await publish(first)).json()).toEqual({ slug: 'lily-xiao-yi-chu' });
+    const answers = await Promise.all(rest.map(publish));
+    expect(answers.map((answer) => answer.statusCode)).toEqual([200, 200, 200, 200]);
+    expect(answers.map((answer) => answer.json().slug).sort()).toEqual([
+      'lily-xiao-yi-chu-2',
+      'lily-xiao-yi-chu-3',
+      'lily-xiao-yi-chu-4',
+      'lily-xiao-yi-chu-5',
+    ]);
+    // A store keeps the slug it got: publishing again does not derive a new one.
+    expect((await publish(first)).json()).toEqual({ slug: 'lily-xiao-yi-chu' });
   });
 
   it('lets the slug be changed once', async () => {

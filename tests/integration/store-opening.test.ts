@@ -130,9 +130,10 @@ describe('opening a store with the sandbox, designing it and showing it to buyer
     const milestones = await listMilestones(testApp.database.db, merchant.id);
     expect(milestones.map((entry) => entry.milestone)).toContain('package_purchased');
     const mail = await inbox(testApp, merchant.email);
-    expect(mail.find((message) => message.subject?.includes('payment receipt'))?.subject).toMatch(
-      /^\[TEST MODE\]/,
-    );
+    const receipt = mail.find((message) => message.subject?.includes('payment receipt'));
+    expect(receipt?.subject).toMatch(/^\[TEST MODE\]/);
+    // The amount reads as the seller center shows it: "¥", not "CN¥".
+    expect(receipt?.subject).toContain('(¥3,980.00)');
   });
 
   it('activates nothing when the sandbox payment fails, and lets the merchant pay again', async () => {

@@ -2,11 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/server/clock.ts';
+import { verifyBalances } from '../../src/server/modules/ledger/index.ts';
 import { callbackSecret, signCallback } from '../../src/server/modules/payments/index.ts';
 import { inbox } from '../support/accounts.ts';
 import type { TestApp } from '../support/app.ts';
 import { createOperatorTestApp } from '../support/operators.ts';
-import { api, buyStore, offer, operatorCookie, storeMerchant } from '../support/stores.ts';
+import {
+  api,
+  buyStore,
+  enterBankAccount,
+  offer,
+  operatorCookie,
+  PLATFORM_BANK_ACCOUNT,
+  storeMerchant,
+} from '../support/stores.ts';
 
 describe('store payments: offline bank transfers and provider callbacks', () => {
   const clock = new ManualClock('2026-04-01T02:00:00Z');
@@ -16,6 +25,7 @@ describe('store payments: offline bank transfers and provider callbacks', () => 
   beforeAll(async () => {
     testApp = await createOperatorTestApp(clock);
     finance = await operatorCookie(testApp, ['finance']);
+    await enterBankAccount(testApp);
   });
   afterAll(() => testApp.close());
 
@@ -56,7 +66,7 @@ describe('store payments: offline bank transfers and provider callbacks', () => 
     expect(payment.instructions).toMatchObject({
       reference: payment.reference,
       amount: { amount: 398_000, currency: 'CNY' },
-      bankAccount: { accountNumber: expect.any(String), bankName: expect.any(String) },
+      bankAccount: PLATFORM_BANK_ACCOUNT,
     });
     const mail = await inbox(testApp, merchant.email);
     expect(mail.some((message) => message.text.includes(payment.reference))).toBe(true);
@@ -87,8 +97,9 @@ describe('store payments: offline bank transfers and provider callbacks', () => 
       code: 'payment.amount_mismatch',
       details: { due: { amount: 398_000 }, received: { amount: 300_000 } },
     });
-    expect(partial.json().error.message).toContain('CN¥3,000.00');
-    expect(partial.json().error.message).toContain('CN¥3,980.00');
+    expect(partial.json().error.message).toContain('¥3,000.00');
+    expect(partial.json().error.message).toContain('¥3,980.00');
+    expect(partial.json().error.message).not.toContain('CN¥');
     const wrongCurrency = await confirm(payment.id, {
       amountReceived: { amount: 398_000, currency: 'USD' },
       bankReference: 'ICBC-0001',
@@ -237,6 +248,40 @@ describe('store payments: offline bank transfers and provider callbacks', () => 
       expect(await transfersOf(payment.id)).toHaveLength(2);
     });
 
+    it('queues ten callbacks with different event ids arriving together: all answered, every event kept, settled once', async () => {
+      const { merchant, payment } = await offlinePurchase('enterprise', 'premium');
+      const secret = await callbackSecret(testApp.database.db, 'offline');
+      const bodies = Array.from({ length: 10 }, () => succeededEvent(payment));
+      const started = Date.now();
+      const answers = await Promise.all(
+        bodies.map((body) => post('offline', body, signCallback(body, secret))),
+      );
+
+      expect(answers.map((answer) => answer.statusCode)).toEqual(Array(10).fill(200));
+      // Queued on the payment's lock, not resolved by deadlock detection and retries.
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(answers.filter((answer) => !answer.json().duplicate)).toHaveLength(1);
+      const events = await testApp.database.db.execute<{ count: number }>(
+        sql`SELECT count(*)::int AS count FROM payment_events WHERE payment_id = ${payment.id}`,
+      );
+      expect(events.rows[0]?.count).toBe(10);
+      expect(await transfersOf(payment.id)).toEqual([
+        { kind: 'deposit_payment', amount: 5_000_000 },
+        { kind: 'fee_payment', amount: 2_980_000 },
+      ]);
+      // Balanced: every cached balance matches its transfers, and all balances sum to zero.
+      expect(await verifyBalances(testApp.database.db)).toEqual([]);
+      const total = await testApp.database.db.execute<{ sum: number }>(
+        sql`SELECT coalesce(sum(balance), 0)::int AS sum FROM ledger_accounts`,
+      );
+      expect(total.rows[0]?.sum).toBe(0);
+      const deposit = (
+        await api(testApp, 'GET', '/api/v1/me/deposit', { cookie: merchant.cookie })
+      ).json();
+      expect(deposit.balance.amount).toBe(5_000_000);
+      expect((await storeOf(merchant)).status).toBe('active');
+    });
+
     it('refuses a callback with the wrong amount and one for another provider', async () => {
       const { payment } = await offlinePurchase();
       const secret = await callbackSecret(testApp.database.db, 'offline');
@@ -291,6 +336,197 @@ describe('store payments: offline bank transfers and provider callbacks', () => 
     expect(old.statusCode).toBe(409);
     expect(old.json().error.code).toBe('payment.invalid_transition');
     expect((await storeOf(merchant)).status).toBe('pending_payment');
+  });
+
+  describe('before an admin enters the bank account', () => {
+    let fresh: TestApp;
+    beforeAll(async () => {
+      fresh = await createOperatorTestApp(clock);
+    });
+    afterAll(() => fresh.close());
+
+    it('does not offer bank transfer, says why in the console, and never shows a placeholder account', async () => {
+      // Installations seeded before 0009 held a placeholder account; the migration removed it.
+      const stored = await fresh.database.db.execute(
+        sql`SELECT value FROM payment_settings WHERE key = 'bank_account'`,
+      );
+      expect(stored.rows).toEqual([]);
+
+      const merchant = await storeMerchant(fresh, { locale: 'zh-CN' });
+      const offered = await api(fresh, 'GET', '/api/v1/me/payment-providers', {
+        cookie: merchant.cookie,
+      });
+      expect(offered.json()).toEqual({ items: [{ provider: 'sandbox', testMode: true }] });
+
+      const chosen = await offer(fresh, 'personal', 'standard');
+      const refused = await api(fresh, 'POST', '/api/v1/me/store/purchase', {
+        cookie: merchant.cookie,
+        body: { ...chosen, provider: 'offline' },
+        headers: { 'accept-language': 'zh-CN' },
+      });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().error).toMatchObject({
+        code: 'payment.offline_unavailable',
+        message: '暂不支持银行转账：平台尚未填写收款银行账户。请选择其他付款方式，或稍后再试。',
+      });
+      // Nothing was bought: the merchant can still choose the sandbox.
+      expect((await buyStore(fresh, merchant, chosen, 'sandbox')).payment.provider).toBe('sandbox');
+
+      const admin = await operatorCookie(fresh, ['admin']);
+      const settings = await api(fresh, 'GET', '/api/v1/admin/payment-settings', {
+        cookie: admin.cookie,
+      });
+      expect(settings.json()).toMatchObject({ bankAccount: null, offeredProviders: ['sandbox'] });
+
+      // A placeholder restored from an old backup is still not an account to pay into.
+      await fresh.database.db.execute(
+        sql`INSERT INTO payment_settings (key, value) VALUES ('bank_account', '{"accountName": "Kaidian Platform Ltd. (change me in the operator console)", "bankName": "Example Bank, Shanghai Branch", "accountNumber": "6222000000000000000", "swift": null}')`,
+      );
+      const stillNone = await api(fresh, 'GET', '/api/v1/me/payment-providers', {
+        cookie: merchant.cookie,
+      });
+      expect(stillNone.json().items.map((item: { provider: string }) => item.provider)).toEqual([
+        'sandbox',
+      ]);
+
+      // Once the real account is entered, bank transfer is offered with that account only.
+      await enterBankAccount(fresh);
+      const nowOffered = await api(fresh, 'GET', '/api/v1/me/payment-providers', {
+        cookie: merchant.cookie,
+      });
+      expect(nowOffered.json().items.map((item: { provider: string }) => item.provider)).toEqual([
+        'sandbox',
+        'offline',
+      ]);
+      const other = await storeMerchant(fresh);
+      const transfer = await buyStore(fresh, other, chosen, 'offline');
+      expect(transfer.payment.instructions.bankAccount).toEqual(PLATFORM_BANK_ACCOUNT);
+      const mail = await inbox(fresh, other.email);
+      expect(
+        mail.some((message) => message.text.includes(PLATFORM_BANK_ACCOUNT.accountNumber)),
+      ).toBe(true);
+      expect(mail.some((message) => message.text.includes('6222000000000000000'))).toBe(false);
+    });
+  });
+
+  describe('finance rejects a transfer', () => {
+    const reject = (paymentId: string, body: unknown, cookie = finance.cookie) =>
+      api(testApp, 'POST', `/api/v1/admin/payments/${paymentId}/reject`, { cookie, body });
+
+    it('fails the payment with the reason, tells the merchant, lets them pay again, and audits it', async () => {
+      const { merchant, payment } = await offlinePurchase();
+      const rejected = await reject(payment.id, {
+        reason: 'wrong_payer',
+        note: 'Paid from an account in the name of Wang Wu',
+      });
+      expect(rejected.statusCode, rejected.body).toBe(200);
+      expect(rejected.json()).toMatchObject({
+        status: 'failed',
+        failureCode: 'transfer_wrong_payer',
+        failureReason: 'Paid from an account in the name of Wang Wu',
+        instructions: null,
+      });
+
+      // The seller center shows the failed payment with its reason.
+      const store = await storeOf(merchant);
+      expect(store.status).toBe('pending_payment');
+      expect(store.latestPurchase).toMatchObject({
+        status: 'failed',
+        payment: { id: payment.id, status: 'failed', failureCode: 'transfer_wrong_payer' },
+      });
+      const [mail] = await inbox(testApp, merchant.email);
+      expect(mail?.subject).toBe(
+        `Kaidian: your bank transfer (${payment.reference}) could not be confirmed`,
+      );
+      expect(mail?.text).toContain(
+        'the transfer did not come from the account holder (Paid from an account in the name of Wang Wu)',
+      );
+
+      // Final: it can be neither confirmed nor rejected again, and nothing was booked.
+      const late = await confirm(payment.id, {
+        amountReceived: payment.amount,
+        bankReference: 'LATE-2',
+      });
+      expect(late.statusCode).toBe(409);
+      expect(late.json().error.code).toBe('payment.invalid_transition');
+      expect(await transfersOf(payment.id)).toEqual([]);
+      const twice = await reject(payment.id, { reason: 'not_received' });
+      expect(twice.json()).toMatchObject({ status: 'failed', failureCode: 'transfer_wrong_payer' });
+
+      // The purchase can be paid again.
+      const again = await buyStore(
+        testApp,
+        merchant,
+        await offer(testApp, 'personal', 'standard'),
+        'offline',
+      );
+      expect(again.payment).toMatchObject({ status: 'awaiting_confirmation' });
+      expect(again.payment.id).not.toBe(payment.id);
+      const paid = await confirm(again.payment.id, {
+        amountReceived: again.payment.amount,
+        bankReference: 'ICBC-RETRY',
+      });
+      expect(paid.statusCode).toBe(200);
+      expect((await storeOf(merchant)).status).toBe('active');
+
+      const admin = await operatorCookie(testApp, ['admin']);
+      const log = await api(
+        testApp,
+        'GET',
+        `/api/v1/admin/audit-log?targetType=payment&targetId=${payment.id}`,
+        { cookie: admin.cookie },
+      );
+      expect(log.json().entries).toEqual([
+        expect.objectContaining({
+          action: 'payment.rejected',
+          actor: expect.objectContaining({ id: finance.id }),
+          before: { status: 'awaiting_confirmation' },
+          after: {
+            status: 'failed',
+            reason: 'wrong_payer',
+            note: 'Paid from an account in the name of Wang Wu',
+          },
+        }),
+      ]);
+    });
+
+    it("tells a Chinese-speaking merchant in Chinese, in finance's own words for a reason they wrote", async () => {
+      const merchant = await storeMerchant(testApp, { locale: 'zh-CN' });
+      const { payment } = await buyStore(
+        testApp,
+        merchant,
+        await offer(testApp, 'personal', 'standard'),
+        'offline',
+      );
+      const withoutWords = await reject(payment.id, { reason: 'other', note: '  ' });
+      expect(withoutWords.statusCode).toBe(400);
+      expect(withoutWords.json().error.code).toBe('payment.rejection_note_required');
+
+      const rejected = await reject(payment.id, { reason: 'other', note: '转账附言未填写参考码' });
+      expect(rejected.json()).toMatchObject({ status: 'failed', failureCode: 'transfer_rejected' });
+      const [mail] = await inbox(testApp, merchant.email);
+      expect(mail?.subject).toBe(`开店：您的银行转账（${payment.reference}）未能确认`);
+      expect(mail?.text).toContain('原因：转账附言未填写参考码。');
+    });
+
+    it('is for finance, and for bank transfers only', async () => {
+      const { payment } = await offlinePurchase();
+      const admin = await operatorCookie(testApp, ['admin', 'reviewer']);
+      const forbidden = await reject(payment.id, { reason: 'not_received' }, admin.cookie);
+      expect(forbidden.statusCode).toBe(403);
+      const unknownReason = await reject(payment.id, { reason: 'looked_odd' });
+      expect(unknownReason.statusCode).toBe(400);
+      expect(unknownReason.json().error.code).toBe('validation.failed');
+
+      const merchant = await storeMerchant(testApp);
+      const sandbox = await buyStore(testApp, merchant, await offer(testApp, 'personal', 'basic'));
+      const wrongProvider = await reject(sandbox.payment.id, { reason: 'not_received' });
+      expect(wrongProvider.statusCode).toBe(409);
+      expect(wrongProvider.json().error.code).toBe('payment.wrong_provider');
+      expect((await api(testApp, 'GET', `/api/v1/me/payments/${payment.id}`, {})).statusCode).toBe(
+        401,
+      );
+    });
   });
 
   it('refuses a second store once one is open', async () => {

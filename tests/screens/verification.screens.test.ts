@@ -166,6 +166,16 @@ describe('verification and console pages, for a person to look at', () => {
         await desk.getByRole('tab', { name: /Request changes|要求修改/ }).click();
         await desk.locator('input[name=field][value=registeredAddress]').check();
         await desk.locator('input[name=field][value="documents.business_license"]').check();
+        // Each ticked field gets a reason that fits it and its own note.
+        await desk
+          .locator('select[name="reason-registeredAddress"]')
+          .selectOption('address_mismatch');
+        await desk
+          .locator('textarea[name="note-registeredAddress"]')
+          .fill(zh ? '请填写到楼层和房间号。' : 'Include the floor and room.');
+        await desk
+          .locator('select[name="reason-documents.business_license"]')
+          .selectOption('document_unreadable');
         await desk
           .locator('textarea[name=note]')
           .fill(

@@ -54,6 +54,27 @@ export async function operatorCookie(testApp: TestApp, roles: OperatorRole[]) {
   return { id: operator.id, cookie: `kd_admin=${token}` };
 }
 
+/** The platform's account for bank transfers, as an admin would enter it in the console. */
+export const PLATFORM_BANK_ACCOUNT = {
+  accountName: 'Kaidian Test Marketplace Ltd.',
+  bankName: 'Bank of Testing, Shanghai Branch',
+  accountNumber: '6217000011112222333',
+  swift: null,
+};
+
+/**
+ * An admin enters the platform's bank account: until then bank transfer is not offered, so a
+ * test that pays offline starts here.
+ */
+export async function enterBankAccount(testApp: TestApp, account = PLATFORM_BANK_ACCOUNT) {
+  const admin = await operatorCookie(testApp, ['admin']);
+  const response = await api(testApp, 'PUT', '/api/v1/admin/payment-settings', {
+    cookie: admin.cookie,
+    body: { bankAccount: account },
+  });
+  expect(response.statusCode, response.body).toBe(200);
+}
+
 /** A PNG of the given size, uploaded by the merchant for `purpose`; its upload id. */
 export async function uploadImage(
   testApp: TestApp,
@@ -67,6 +88,16 @@ export async function uploadImage(
   })
     .png()
     .toBuffer();
+  return uploadPng(testApp, cookie, purpose, data);
+}
+
+/** A PNG the test drew itself, uploaded by the merchant for `purpose`; its upload id. */
+export async function uploadPng(
+  testApp: TestApp,
+  cookie: string,
+  purpose: 'kyc' | 'logo' | 'banner' | 'product',
+  data: Buffer,
+): Promise<string> {
   const form = multipartBody(
     { purpose },
     { filename: 'image.png', contentType: 'image/png', data },

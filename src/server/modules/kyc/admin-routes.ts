@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { AppDeps, AppInstance } from '../../app-types.ts';
 import { withTx } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
+import { PageLimit, PageOffset } from '../../http/paging.ts';
 import { stringEnum } from '../../lib/string-enum.ts';
 import { recordAudit } from '../audit/index.ts';
 import { operatorOf, requireOperator } from '../operators/index.ts';
@@ -11,12 +12,30 @@ import { KYC_FIELDS } from './fields.ts';
 import { findCaseDocument } from './find-case-document.ts';
 import { findSubmission } from './find-submission.ts';
 import { listVerifications } from './list-verifications.ts';
-import { REASON_CATALOGUE, REASON_CODES } from './reasons.ts';
+import {
+  FIELD_REASONS,
+  REASON_CATALOGUE,
+  REASON_CODES,
+  REASON_NOTE_MAX_LENGTH,
+} from './reasons.ts';
 import { Labels, QueueItem, reviewerView, VerificationDetail } from './reviewer-view.ts';
-import { DECISIONS, KYC_KINDS } from './schema.ts';
+import { DECISIONS, KYC_KINDS, type KycKind } from './schema.ts';
 import { KYC_STATUSES } from './status.ts';
 
 const CaseParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const ReasonField = Type.Object({
+  field: Type.String(),
+  label: Labels,
+  /** The reason codes that fit this field, in the order a reviewer is offered them. */
+  reasons: Type.Array(Type.String()),
+});
+
+const reasonFields = (kind: KycKind) =>
+  Object.entries(KYC_FIELDS[kind]).map(([field, label]) => ({
+    field,
+    label,
+    reasons: [...(FIELD_REASONS[field] ?? ['other'])],
+  }));
 
 /** The reviewers' side of real-name verification (SPEC §3, §9): queue, detail, documents, decision. */
 export function kycAdminRoutes(app: AppInstance, deps: AppDeps): void {
@@ -29,27 +48,24 @@ export function kycAdminRoutes(app: AppInstance, deps: AppDeps): void {
       preValidation: reviewer,
       schema: {
         tags: ['verification'],
-        summary: 'Reason codes for decisions, and the fields a request for changes can name',
+        summary:
+          'Reason codes for decisions, the fields a request for changes can name, and the reasons that fit each field',
         response: {
           200: Type.Object({
             reasons: Type.Array(Type.Object({ code: Type.String(), label: Labels })),
             fields: Type.Object({
-              personal: Type.Array(Type.Object({ field: Type.String(), label: Labels })),
-              enterprise: Type.Array(Type.Object({ field: Type.String(), label: Labels })),
+              personal: Type.Array(ReasonField),
+              enterprise: Type.Array(ReasonField),
             }),
+            noteMaxLength: Type.Integer(),
           }),
         },
       },
     },
     async () => ({
       reasons: REASON_CODES.map((code) => ({ code, label: REASON_CATALOGUE[code] })),
-      fields: {
-        personal: Object.entries(KYC_FIELDS.personal).map(([field, label]) => ({ field, label })),
-        enterprise: Object.entries(KYC_FIELDS.enterprise).map(([field, label]) => ({
-          field,
-          label,
-        })),
-      },
+      fields: { personal: reasonFields('personal'), enterprise: reasonFields('enterprise') },
+      noteMaxLength: REASON_NOTE_MAX_LENGTH,
     }),
   );
 
@@ -64,8 +80,8 @@ export function kycAdminRoutes(app: AppInstance, deps: AppDeps): void {
           status: Type.Optional(stringEnum(KYC_STATUSES)),
           kind: Type.Optional(stringEnum(KYC_KINDS)),
           q: Type.Optional(Type.String({ maxLength: 100 })),
-          limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-          offset: Type.Integer({ minimum: 0, default: 0 }),
+          limit: PageLimit(),
+          offset: PageOffset,
         }),
         response: {
           200: Type.Object({
@@ -144,6 +160,7 @@ export function kycAdminRoutes(app: AppInstance, deps: AppDeps): void {
               Type.Object({
                 code: stringEnum(REASON_CODES),
                 field: Type.Optional(Type.String({ maxLength: 100 })),
+                note: Type.Optional(Type.String({ maxLength: REASON_NOTE_MAX_LENGTH })),
               }),
               { maxItems: 20 },
             ),

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { recordAudit } from '../audit/index.ts';
-import { decisionReasonIssues } from './decision-reasons.ts';
+import { decisionReasonIssues, normaliseReasons } from './decision-reasons.ts';
 import { invalidFields } from './field-messages.ts';
 import { findSubmission, submissionDocuments } from './find-submission.ts';
 import { findMerchantForKyc } from './merchant-contact.ts';
@@ -44,7 +44,7 @@ export async function decideVerification(
   const current = await findSubmission(tx, request.submissionId, { forUpdate: true });
   if (!current) throw new AppError('kyc.not_found');
   const note = request.note?.trim() || null;
-  const reasons = request.decision === 'approve' ? [] : request.reasons;
+  const reasons = request.decision === 'approve' ? [] : normaliseReasons(request.reasons);
   const issues = decisionReasonIssues(current.kind, request.decision, reasons, note);
   if (issues.length > 0) throw invalidFields(issues, request.locale);
 
@@ -99,7 +99,11 @@ export async function decideVerification(
       data: {
         kind: current.kind,
         name: current.subjectName,
-        reasons: reasons.map((reason) => ({ code: reason.code, field: reason.field ?? null })),
+        reasons: reasons.map((reason) => ({
+          code: reason.code,
+          field: reason.field ?? null,
+          note: reason.note ?? null,
+        })),
         note,
       },
     });

@@ -21,6 +21,16 @@ export const kycErrors = defineErrors({
     en: 'This is the same as your verified identity, so there is nothing to review.',
     'zh-CN': '提交的信息与已认证的信息相同，无需重新审核。',
   },
+  'kyc.flagged_unchanged': {
+    status: 409,
+    en: 'You have not changed what the reviewer asked you to change: {fields}. Change it before you submit again.',
+    'zh-CN': '审核人员要求修改的内容尚未修改：{fields}。请修改后再提交。',
+  },
+  'kyc.resubmission_unchanged': {
+    status: 409,
+    en: "Nothing has changed since the reviewer's decision. Correct what the reviewer pointed out before you submit again.",
+    'zh-CN': '提交的信息与上次审核时完全相同，请按审核意见修改后再提交。',
+  },
   'kyc.document_invalid': {
     status: 422,
     en: 'These documents cannot be used: {fields}. Upload them again as verification documents.',

@@ -32,6 +32,8 @@ const MESSAGES = {
     field_required: 'must name the field to change',
     unknown_field: 'is not a field of this verification',
     note_required: 'must explain the reason "other"',
+    reason_not_for_field: 'is not a reason that fits this field',
+    unchanged: 'has not been changed since the reviewer asked for a change',
   },
   'zh-CN': {
     required: '为必填项',
@@ -56,6 +58,8 @@ const MESSAGES = {
     field_required: '须指明需要修改的字段',
     unknown_field: '不是此认证的字段',
     note_required: '选择“其他”时须在备注中说明',
+    reason_not_for_field: '不适用于此字段',
+    unchanged: '尚未按审核意见修改',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

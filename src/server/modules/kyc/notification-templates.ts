@@ -6,14 +6,15 @@ import {
   type TemplateContext,
 } from '../../notifications/templates.ts';
 import { fieldLabel } from './fields.ts';
-import { reasonLabel } from './reasons.ts';
+import { reasonLabel, reasonText } from './reasons.ts';
 import type { KycKind } from './schema.ts';
 
 export interface DecisionMailData {
   kind: KycKind;
   /** Legal or company name as submitted. */
   name: string;
-  reasons: { code: string; field: string | null }[];
+  /** `note` is what the reviewer wrote about that field (absent in mail queued before it existed). */
+  reasons: { code: string; field: string | null; note?: string | null }[];
   note: string | null;
 }
 
@@ -23,11 +24,13 @@ export interface ExpiryMailData {
   expiresOn: string;
 }
 
+/** One line per reason: the field, the reason, and what the reviewer wrote about it. */
 function reasonLines(data: DecisionMailData, locale: Locale): string[] {
   return data.reasons.map((reason) => {
-    const label = reasonLabel(reason.code, locale);
+    const label = reasonText(reason, locale);
+    const colon = locale === 'zh-CN' ? '：' : ': ';
     return reason.field
-      ? `• ${fieldLabel(data.kind, reason.field, locale)}: ${label}`
+      ? `• ${fieldLabel(data.kind, reason.field, locale)}${colon}${label}`
       : `• ${label}`;
   });
 }
@@ -145,8 +148,8 @@ export const kycSmsTemplates = defineSmsTemplates({
       : '[Kaidian] Your verification is approved.',
   'kyc.rejected': (locale, data: DecisionMailData) =>
     locale === 'zh-CN'
-      ? `【开店】您的实名认证未通过：${data.reasons.map((r) => reasonLabel(r.code, locale)).join('；')}。请登录修改后重新提交。`
-      : `[Kaidian] Your verification was not approved: ${data.reasons.map((r) => reasonLabel(r.code, locale)).join('; ')}. Sign in to correct and resubmit.`,
+      ? `【开店】您的实名认证未通过：${data.reasons.map((r) => reasonText(r, locale)).join('；')}。请登录修改后重新提交。`
+      : `[Kaidian] Your verification was not approved: ${data.reasons.map((r) => reasonText(r, locale)).join('; ')}. Sign in to correct and resubmit.`,
   'kyc.changes_requested': (locale, data: DecisionMailData) =>
     locale === 'zh-CN'
       ? `【开店】请修改实名认证信息：${data.reasons.map((r) => (r.field ? fieldLabel(data.kind, r.field, locale) : reasonLabel(r.code, locale))).join('、')}。`

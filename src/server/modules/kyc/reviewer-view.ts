@@ -4,6 +4,8 @@ import { AppError } from '../../errors.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { stringEnum } from '../../lib/string-enum.ts';
 import { approvedIdentity } from './approved-identity.ts';
+import { type CaseContent, changedFields, fieldContent, snapshotContent } from './field-values.ts';
+import { fieldLabel } from './fields.ts';
 import { findMerchantForKyc } from './merchant-contact.ts';
 import { reviewHistory } from './review-history.ts';
 import { DECISIONS, KYC_KINDS, type KycSubmission } from './schema.ts';
@@ -34,6 +36,18 @@ export const VerificationDetail = Type.Object({
       snapshot: Type.Unknown(),
     }),
   ),
+  /**
+   * A resubmitted case: each field that differs from what the last decision was made on, old
+   * and new (a document as `{ uploadId, url }`). Empty otherwise.
+   */
+  changes: Type.Array(
+    Type.Object({
+      field: Type.String(),
+      fieldLabel: Type.String(),
+      before: Type.Unknown(),
+      after: Type.Unknown(),
+    }),
+  ),
 });
 
 /** One row of the reviewers' queue. */
@@ -53,11 +67,31 @@ export const QueueItem = Type.Object({
 export async function reviewerView(db: Executor, submission: KycSubmission, locale: Locale) {
   const merchant = await findMerchantForKyc(db, submission.merchantId);
   if (!merchant) throw new AppError('kyc.not_found');
+  const documentUrl = (uploadId: string) =>
+    `/api/v1/admin/verifications/${submission.id}/documents/${uploadId}`;
   const view = await verificationView(db, submission, {
     locale,
     identity: await approvedIdentity(db, submission.merchantId),
-    documentUrl: (uploadId) => `/api/v1/admin/verifications/${submission.id}/documents/${uploadId}`,
+    documentUrl,
   });
   const reviews = await reviewHistory(db, submission.id, submission.kind, locale);
-  return { ...view, merchant, reviews };
+  const lastRound = submission.status === 'pending' ? reviews.at(-1) : undefined;
+  const before = lastRound ? snapshotContent(lastRound.snapshot) : null;
+  const after = { details: submission.details, documents: view.documents };
+  const changes = before
+    ? changedFields(submission.kind, before, after).map((field) => {
+        const shown = (content: CaseContent) => {
+          const value = fieldContent(content, field);
+          if (!field.startsWith('documents.')) return value;
+          return typeof value === 'string' ? { uploadId: value, url: documentUrl(value) } : null;
+        };
+        return {
+          field,
+          fieldLabel: fieldLabel(submission.kind, field, locale),
+          before: shown(before),
+          after: shown(after),
+        };
+      })
+    : [];
+  return { ...view, merchant, reviews, changes };
 }

@@ -4,7 +4,9 @@ import { AppError } from '../../errors.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { assertOwnKycDocuments } from './check-documents.ts';
-import { invalidFields } from './field-messages.ts';
+import { describeIssues, invalidFields } from './field-messages.ts';
+import { changedFields } from './field-values.ts';
+import { fieldLabel } from './fields.ts';
 import { latestSubmission, submissionDocuments } from './find-submission.ts';
 import type { VerificationInput } from './input-schema.ts';
 import { findMerchantForKyc } from './merchant-contact.ts';
@@ -46,6 +48,7 @@ export async function submitVerification(
   const latest = await latestSubmission(tx, merchantId, { forUpdate: true });
   if (latest?.status === 'pending') throw new AppError('kyc.already_pending');
   if (latest && canTransition(latest.status, 'pending')) {
+    await assertAnswersReview(tx, latest, submission, locale);
     return resubmit(tx, latest, submission, now);
   }
   if (latest?.status === 'approved' && (await sameAs(tx, latest, submission))) {
@@ -89,6 +92,39 @@ async function openCase(
       throw new AppError('kyc.already_pending');
     }
     throw error;
+  }
+}
+
+/**
+ * A resubmission after a decision must change something the reviewer pointed at: every field
+ * they flagged left as it was is named; with no field flagged, an identical case is refused.
+ */
+async function assertAnswersReview(
+  tx: Executor,
+  decided: KycSubmission,
+  submission: ValidSubmission,
+  locale: Locale,
+): Promise<void> {
+  const before = { details: decided.details, documents: await submissionDocuments(tx, decided.id) };
+  const after = { details: { ...submission.details }, documents: submission.documents };
+  const flagged = [
+    ...new Set(decided.reasons.flatMap((reason) => (reason.field ? [reason.field] : []))),
+  ];
+  if (flagged.length === 0) {
+    if (changedFields(decided.kind, before, after).length === 0) {
+      throw new AppError('kyc.resubmission_unchanged');
+    }
+    return;
+  }
+  const changed = new Set(changedFields(decided.kind, before, after, flagged));
+  const unchanged = flagged.filter((field) => !changed.has(field));
+  if (unchanged.length === flagged.length) {
+    const issues = unchanged.map((field) => ({ field, rule: 'unchanged' as const }));
+    throw new AppError('kyc.flagged_unchanged', describeIssues(issues, locale), {
+      fields: unchanged
+        .map((field) => fieldLabel(decided.kind, field, locale))
+        .join(locale === 'zh-CN' ? '、' : ', '),
+    });
   }
 }
 

@@ -20,6 +20,8 @@ export const ReasonViewSchema = Type.Object({
   /** In the language of the request. */
   label: Type.String(),
   fieldLabel: Nullable(Type.String()),
+  /** What the reviewer wrote about this reason (their own reason, when the code is "other"). */
+  note: Nullable(Type.String()),
 });
 
 export const DocumentViewSchema = Type.Object({
@@ -89,6 +91,7 @@ export function reasonViews(kind: KycKind, reasons: DecisionReason[], locale: Lo
     field: reason.field ?? null,
     label: reasonLabel(reason.code, locale),
     fieldLabel: reason.field ? fieldLabel(kind, reason.field, locale) : null,
+    note: reason.note ?? null,
   }));
 }
 

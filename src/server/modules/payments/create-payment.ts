@@ -1,8 +1,7 @@
 import type { Executor } from '../../db/client.ts';
-import { AppError } from '../../errors.ts';
+import { assertProviderOffered } from './offered-providers.ts';
 import { paymentProvider } from './providers/index.ts';
 import { type Payment, type ProviderCode, payments, type SubjectType } from './schema.ts';
-import { sandboxEnabled } from './settings.ts';
 
 export interface NewPayment {
   merchantId: string;
@@ -17,9 +16,7 @@ export interface NewPayment {
 /** Start paying for something: the provider decides how the payment begins (and its reference). */
 export async function createPayment(tx: Executor, input: NewPayment): Promise<Payment> {
   const provider = paymentProvider(input.provider);
-  if (provider.code === 'sandbox' && !(await sandboxEnabled(tx))) {
-    throw new AppError('payment.sandbox_disabled');
-  }
+  await assertProviderOffered(tx, provider.code);
   const initiated = await provider.initiate(tx);
   const [payment] = await tx
     .insert(payments)

@@ -27,6 +27,16 @@ export const paymentErrors = defineErrors({
     en: 'Test payments (sandbox) are switched off on this platform.',
     'zh-CN': '本平台已关闭测试付款（沙盒）。',
   },
+  'payment.offline_unavailable': {
+    status: 409,
+    en: 'Bank transfer is not offered yet: the platform has not entered the bank account to transfer to. Choose another way to pay, or try again later.',
+    'zh-CN': '暂不支持银行转账：平台尚未填写收款银行账户。请选择其他付款方式，或稍后再试。',
+  },
+  'payment.rejection_note_required': {
+    status: 400,
+    en: 'Say in the note why the transfer is rejected: the merchant reads it.',
+    'zh-CN': '请在备注中说明拒绝这笔转账的原因，商家会看到这段说明。',
+  },
   'payment.unknown_provider': {
     status: 404,
     en: 'There is no payment provider called {provider}.',

@@ -2,7 +2,6 @@
 export { applyPaymentFailed } from './apply-payment-failed.ts';
 export { applyPaymentSucceeded, type Settlement } from './apply-payment-succeeded.ts';
 export { paymentErrors } from './errors.ts';
-export { formatMoney } from './format-money.ts';
 export { paymentRoutes } from './routes/index.ts';
 export type { Payment, PaymentStatus, ProviderCode } from './schema.ts';
 export { callbackSecret } from './settings.ts';

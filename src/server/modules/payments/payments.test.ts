@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney } from './format-money.ts';
 import { newReferenceCode } from './providers/reference-code.ts';
 import { isValidSignature, signCallback } from './signature.ts';
 import { transition } from './status.ts';
@@ -30,11 +29,5 @@ describe('payments', () => {
     expect(() => transition('failed', 'succeeded')).toThrowError('payment.invalid_transition');
     expect(() => transition('succeeded', 'failed')).toThrowError('payment.invalid_transition');
     expect(() => transition('cancelled', 'succeeded')).toThrowError('payment.invalid_transition');
-  });
-
-  it('format minor units for messages in both languages', () => {
-    expect(formatMoney({ amount: 398_000, currency: 'CNY' }, 'en')).toBe('CN¥3,980.00');
-    expect(formatMoney({ amount: 398_000, currency: 'CNY' }, 'zh-CN')).toBe('¥3,980.00');
-    expect(formatMoney({ amount: 1_000, currency: 'JPY' }, 'en')).toBe('¥1,000');
   });
 });

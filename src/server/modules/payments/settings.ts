@@ -26,15 +26,19 @@ async function writeSetting(tx: Executor, key: string, value: unknown, now: Date
     .onConflictDoUpdate({ target: paymentSettings.key, set: { value, updatedAt: now } });
 }
 
-export async function bankAccount(db: Executor): Promise<BankAccount> {
-  return (
-    (await readSetting<BankAccount>(db, 'bank_account')) ?? {
-      accountName: '',
-      bankName: '',
-      accountNumber: '',
-      swift: null,
-    }
-  );
+/** The number early installations were seeded with; it must never be shown as where to pay. */
+const PLACEHOLDER_ACCOUNT_NUMBER = '6222000000000000000';
+
+/**
+ * The account merchants transfer to, or null until an admin has entered one: bank transfer is
+ * offered only then.
+ */
+export async function bankAccount(db: Executor): Promise<BankAccount | null> {
+  const account = await readSetting<BankAccount>(db, 'bank_account');
+  if (!account?.accountNumber.trim() || !account.accountName.trim() || !account.bankName.trim()) {
+    return null;
+  }
+  return account.accountNumber === PLACEHOLDER_ACCOUNT_NUMBER ? null : account;
 }
 
 export function saveBankAccount(tx: Executor, account: BankAccount, now: Date): Promise<void> {

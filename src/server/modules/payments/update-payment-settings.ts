@@ -20,7 +20,7 @@ export async function updatePaymentSettings(
   action: { operatorId: string; ip: string | null; now: Date },
 ) {
   const before = { bankAccount: await bankAccount(tx), sandboxEnabled: await sandboxEnabled(tx) };
-  if (change.bankAccount) await saveBankAccount(tx, change.bankAccount, action.now);
+  if (change.bankAccount) await saveBankAccount(tx, trimmed(change.bankAccount), action.now);
   if (change.sandboxEnabled !== undefined) {
     await saveSandboxEnabled(tx, change.sandboxEnabled, action.now);
   }
@@ -35,4 +35,13 @@ export async function updatePaymentSettings(
     at: action.now,
   });
   return after;
+}
+
+function trimmed(account: BankAccount): BankAccount {
+  return {
+    accountName: account.accountName.trim(),
+    bankName: account.bankName.trim(),
+    accountNumber: account.accountNumber.trim(),
+    swift: account.swift?.trim() || null,
+  };
 }

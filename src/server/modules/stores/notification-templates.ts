@@ -1,6 +1,7 @@
+import { formatMoney } from '../../../shared/money.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { defineEmailTemplates } from '../../notifications/templates.ts';
-import { formatMoney } from '../payments/format-money.ts';
+import { rejectionText, type TransferRejection } from '../payments/transfer-rejections.ts';
 
 type Names = { en: string; 'zh-CN': string };
 type MoneyData = { amount: number; currency: string };
@@ -27,6 +28,14 @@ export interface OfflineInstructionsMailData {
     accountNumber: string;
     swift: string | null;
   };
+}
+
+export interface TransferRejectedMailData {
+  reference: string;
+  total: MoneyData;
+  reason: TransferRejection;
+  /** Finance's own words, if they wrote any. */
+  note: string | null;
 }
 
 export interface LifecycleMailData {
@@ -94,6 +103,30 @@ export const storeEmailTemplates = defineEmailTemplates({
           ],
           code: data.reference,
           action: { label: 'See the payment status', url: `${publicUrl}/store` },
+        };
+  },
+
+  'stores.transfer_rejected': (locale, data: TransferRejectedMailData, { publicUrl }) => {
+    const total = formatMoney(data.total, locale);
+    const why = rejectionText(data.reason, data.note, locale);
+    return locale === 'zh-CN'
+      ? {
+          subject: `开店：您的银行转账（${data.reference}）未能确认`,
+          heading: '银行转账未能确认',
+          paragraphs: [
+            `财务未能确认参考码为 ${data.reference}、金额 ${total} 的转账，原因：${why}。`,
+            '这笔付款已关闭。如已转出款项，财务会与您联系退回事宜。您可以在店铺管理中重新付款。',
+          ],
+          action: { label: '重新付款', url: `${publicUrl}/store` },
+        }
+      : {
+          subject: `Kaidian: your bank transfer (${data.reference}) could not be confirmed`,
+          heading: 'Your bank transfer could not be confirmed',
+          paragraphs: [
+            `Our finance team could not confirm the transfer of ${total} with the reference ${data.reference}: ${why}.`,
+            'This payment is closed. If you sent money, finance will contact you about returning it. You can pay again from your store page.',
+          ],
+          action: { label: 'Pay again', url: `${publicUrl}/store` },
         };
   },
 

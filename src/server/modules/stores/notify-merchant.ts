@@ -6,6 +6,7 @@ import { merchantFacts } from '../accounts/merchant-facts.ts';
 type StoreTemplate =
   | 'stores.receipt'
   | 'stores.offline_instructions'
+  | 'stores.transfer_rejected'
   | 'stores.renewal_reminder'
   | 'stores.grace_started'
   | 'stores.suspended';

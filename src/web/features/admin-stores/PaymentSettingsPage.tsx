@@ -70,10 +70,16 @@ function BankAccountCard({
   onSaved: (settings: PaymentSettings) => void;
 }) {
   const { t } = useI18n();
-  const [account, setAccount] = useState<Record<AccountField, string>>({
-    ...settings.bankAccount,
-    swift: settings.bankAccount.swift ?? '',
+  const [account, setAccount] = useState<Record<AccountField, string>>(() => {
+    const current = settings.bankAccount;
+    return {
+      accountName: current?.accountName ?? '',
+      bankName: current?.bankName ?? '',
+      accountNumber: current?.accountNumber ?? '',
+      swift: current?.swift ?? '',
+    };
   });
+  const offered = settings.offeredProviders.includes('offline');
   const [missing, setMissing] = useState<AccountField[]>([]);
   const [saved, setSaved] = useState(false);
   const save = useOperatorAction();
@@ -102,9 +108,19 @@ function BankAccountCard({
 
   return (
     <section className="card admin-settings" aria-labelledby="bank-account-title">
-      <h2 id="bank-account-title" className="admin-settings__title">
-        {t('adminStores.settings.bank')}
-      </h2>
+      <div className="admin-settings__head">
+        <h2 id="bank-account-title" className="admin-settings__title">
+          {t('adminStores.settings.bank')}
+        </h2>
+        <span className={`tag ${offered ? 'tag--ok' : 'tag--muted'}`} data-testid="offline-state">
+          {t(offered ? 'adminStores.settings.offlineOn' : 'adminStores.settings.offlineOff')}
+        </span>
+      </div>
+      {!offered && (
+        <p className="notice" data-testid="offline-unavailable">
+          {t('adminStores.settings.offlineNeedsAccount')}
+        </p>
+      )}
       <p className="admin-settings__summary">{t('adminStores.settings.bankSummary')}</p>
       <form className="admin-settings__form" onSubmit={submit} noValidate>
         {accountFields.map((field) => (

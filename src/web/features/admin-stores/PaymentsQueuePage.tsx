@@ -4,10 +4,11 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../../api';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../shell/usePageTitle';
+import { ChoiceCards } from '../../ui/Choices';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
 import { fieldError, hasCode } from '../../ui/errors';
-import { Field } from '../../ui/Field';
+import { Field, FieldGroup } from '../../ui/Field';
 import { Loading } from '../../ui/Loading';
 import { RichText } from '../../ui/RichText';
 import { RequireRole } from '../admin/guards';
@@ -15,6 +16,7 @@ import { useOperatorAction, useOperatorResource } from '../admin/hooks';
 import { useOperator } from '../admin/session';
 import { PaymentStatusBadge, paymentStatusLabels, TestModeBadge } from '../store/display';
 import { formatDateTime, formatMoney, parseMajorUnits } from '../store/format';
+import { paymentFailureText } from '../store/paymentFailure';
 import type { PaymentStatus } from '../store/types';
 import type { AdminPayment, PaymentPage } from './types';
 
@@ -44,6 +46,8 @@ function PaymentsQueue() {
   const [status, setStatus] = useState<PaymentStatus | ''>('awaiting_confirmation');
   const [confirming, setConfirming] = useState<AdminPayment | null>(null);
   const [confirmed, setConfirmed] = useState<AdminPayment | null>(null);
+  const [rejecting, setRejecting] = useState<AdminPayment | null>(null);
+  const [rejected, setRejected] = useState<AdminPayment | null>(null);
 
   const query = () => {
     const params = new URLSearchParams({ limit: String(pageSize) });
@@ -71,6 +75,7 @@ function PaymentsQueue() {
             value={status}
             onChange={(event) => {
               setConfirmed(null);
+              setRejected(null);
               setStatus(event.target.value as PaymentStatus | '');
             }}
           >
@@ -91,6 +96,13 @@ function PaymentsQueue() {
               reference: confirmed.reference ?? '',
               amount: formatMoney(confirmed.amount, language),
             })}
+          </span>
+        </SuccessNotice>
+      )}
+      {rejected && (
+        <SuccessNotice>
+          <span data-testid="payment-rejected">
+            {t('adminStores.payments.rejected', { reference: rejected.reference ?? '' })}
           </span>
         </SuccessNotice>
       )}
@@ -192,18 +204,30 @@ function PaymentsQueue() {
                         {payment.bankReference && (
                           <span className="cell-sub mono">{payment.bankReference}</span>
                         )}
+                        {payment.status === 'failed' && paymentFailureText(payment, t) && (
+                          <span className="cell-sub">{paymentFailureText(payment, t)}</span>
+                        )}
                       </td>
                       <td className="data-table__actions">
                         {canConfirm &&
                           payment.provider === 'offline' &&
                           payment.status === 'awaiting_confirmation' && (
-                            <button
-                              type="button"
-                              className="button button--primary button--small"
-                              onClick={() => setConfirming(payment)}
-                            >
-                              {t('adminStores.payments.confirm')}
-                            </button>
+                            <div className="row-actions">
+                              <button
+                                type="button"
+                                className="button button--primary button--small"
+                                onClick={() => setConfirming(payment)}
+                              >
+                                {t('adminStores.payments.confirm')}
+                              </button>
+                              <button
+                                type="button"
+                                className="button button--secondary button--small"
+                                onClick={() => setRejecting(payment)}
+                              >
+                                {t('adminStores.payments.reject')}
+                              </button>
+                            </div>
                           )}
                       </td>
                     </tr>
@@ -227,7 +251,20 @@ function PaymentsQueue() {
           onClose={() => setConfirming(null)}
           onConfirmed={(payment) => {
             setConfirming(null);
+            setRejected(null);
             setConfirmed(payment);
+            payments.reload();
+          }}
+        />
+      )}
+      {rejecting && (
+        <RejectDialog
+          payment={rejecting}
+          onClose={() => setRejecting(null)}
+          onRejected={(payment) => {
+            setRejecting(null);
+            setConfirmed(null);
+            setRejected(payment);
             payments.reload();
           }}
         />
@@ -342,6 +379,117 @@ function ConfirmDialog({
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={confirm.busy}>
             {t('adminStores.payments.dialog.submit')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            {t('ui.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+const rejectionReasons = ['wrong_payer', 'not_received', 'wrong_amount', 'other'] as const;
+type RejectionReason = (typeof rejectionReasons)[number];
+const rejectionLabels = {
+  wrong_payer: 'adminStores.payments.reject.wrong_payer',
+  not_received: 'adminStores.payments.reject.not_received',
+  wrong_amount: 'adminStores.payments.reject.wrong_amount',
+  other: 'adminStores.payments.reject.other',
+} as const;
+const rejectionNoteMaxLength = 500;
+
+/**
+ * Rejecting a transfer that cannot be confirmed: a reason picked from the usual ones or written
+ * in the note. The merchant reads it on their store page and in an e-mail, and can pay again.
+ */
+function RejectDialog({
+  payment,
+  onClose,
+  onRejected,
+}: {
+  payment: AdminPayment;
+  onClose: () => void;
+  onRejected: (payment: AdminPayment) => void;
+}) {
+  const { t, language } = useI18n();
+  const [reason, setReason] = useState<RejectionReason | ''>('');
+  const [note, setNote] = useState('');
+  const [problems, setProblems] = useState<{ reason?: string; note?: string }>({});
+  const reject = useOperatorAction();
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const local = {
+      ...(reason === '' ? { reason: t('adminStores.payments.reject.reasonRequired') } : {}),
+      ...(reason === 'other' && note.trim() === ''
+        ? { note: t('adminStores.payments.reject.noteRequired') }
+        : {}),
+    };
+    setProblems(local);
+    if (reason === '' || local.note) return;
+    const outcome = await reject.run(() =>
+      api.post<AdminPayment>(`/admin/payments/${payment.id}/reject`, {
+        reason,
+        note: note.trim() || null,
+      }),
+    );
+    if (outcome.ok) onRejected(outcome.value);
+  };
+
+  return (
+    <Dialog
+      title={
+        <RichText
+          text={t('adminStores.payments.reject.title')}
+          values={{ reference: <span className="nowrap">{payment.reference}</span> }}
+        />
+      }
+      description={t('adminStores.payments.reject.description')}
+      onClose={onClose}
+    >
+      <form className="dialog__form" onSubmit={submit} noValidate>
+        <dl className="confirm-due">
+          <div>
+            <dt>{t('adminStores.payments.dialog.due')}</dt>
+            <dd>{formatMoney(payment.amount, language)}</dd>
+          </div>
+          <div>
+            <dt>{t('adminStores.payments.col.reference')}</dt>
+            <dd className="mono">{payment.reference}</dd>
+          </div>
+        </dl>
+        <FieldGroup legend={t('adminStores.payments.reject.reason')} error={problems.reason}>
+          <ChoiceCards
+            name="rejection-reason"
+            columns={1}
+            value={reason}
+            onChange={setReason}
+            choices={rejectionReasons.map((value) => ({ value, label: t(rejectionLabels[value]) }))}
+          />
+        </FieldGroup>
+        <Field
+          label={t('adminStores.payments.reject.note')}
+          hint={t('adminStores.payments.reject.noteHint')}
+          optional={reason !== 'other'}
+          error={problems.note ?? fieldError(reject.error, 'note')}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              className="field__input"
+              name="note"
+              rows={3}
+              maxLength={rejectionNoteMaxLength}
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+            />
+          )}
+        </Field>
+        <ErrorNotice error={reject.error} fields={['note', 'reason']} />
+        <div className="form-actions">
+          <button type="submit" className="button button--danger" disabled={reject.busy}>
+            {t('adminStores.payments.reject.submit')}
           </button>
           <button type="button" className="button button--secondary" onClick={onClose}>
             {t('ui.cancel')}

@@ -23,7 +23,7 @@ export const adminStoresMessagesEn = {
   'adminStores.payments.summary':
     'Bank transfers merchants have made for their stores. Check each one against the bank statement, then confirm the exact amount received: the store opens at once.',
   'adminStores.payments.status': 'Status',
-  'adminStores.payments.count': '{count} payments',
+  'adminStores.payments.count': '{count, plural, one {# payment} other {# payments}}',
   'adminStores.payments.emptyQueue': 'No bank transfers are waiting for confirmation.',
   'adminStores.payments.empty': 'No payments with this status.',
   'adminStores.payments.financeOnly':
@@ -51,6 +51,22 @@ export const adminStoresMessagesEn = {
     'The bank’s transaction number for this transfer, for the audit log.',
   'adminStores.payments.dialog.submit': 'Confirm receipt',
   'adminStores.payments.amountInvalid': 'Enter the amount in yuan, such as 3980.00.',
+  'adminStores.payments.reject': 'Reject',
+  'adminStores.payments.rejected':
+    'Transfer {reference} rejected. The merchant is e-mailed the reason and can pay again.',
+  'adminStores.payments.reject.title': 'Reject transfer {reference}',
+  'adminStores.payments.reject.description':
+    'For a transfer that cannot be confirmed. The payment is closed, the merchant sees the reason on their store page and by e-mail, and can pay again. Return any money that did arrive.',
+  'adminStores.payments.reject.reason': 'Reason',
+  'adminStores.payments.reject.wrong_payer': 'Sent by someone other than the merchant',
+  'adminStores.payments.reject.not_received': 'The transfer never arrived',
+  'adminStores.payments.reject.wrong_amount': 'The wrong amount arrived (it will be returned)',
+  'adminStores.payments.reject.other': 'Another reason (write it in the note)',
+  'adminStores.payments.reject.reasonRequired': 'Choose a reason.',
+  'adminStores.payments.reject.note': 'Note to the merchant',
+  'adminStores.payments.reject.noteHint': 'Shown to the merchant as you write it.',
+  'adminStores.payments.reject.noteRequired': 'Write the reason the merchant will read.',
+  'adminStores.payments.reject.submit': 'Reject transfer',
 
   'adminStores.types.summary':
     'What merchants can buy: store types, each with its service packages. Fees and deposits are entered in yuan; names in both languages.',
@@ -88,6 +104,10 @@ export const adminStoresMessagesEn = {
   'adminStores.settings.bankSummary':
     'Shown to merchants with every bank-transfer payment, together with its reference code.',
   'adminStores.settings.saved': 'Saved. Merchants see the new account from now on.',
+  'adminStores.settings.offlineOn': 'Offered to merchants',
+  'adminStores.settings.offlineOff': 'Not offered',
+  'adminStores.settings.offlineNeedsAccount':
+    'Bank transfer is not offered to merchants yet: enter the bank account to offer bank transfer.',
   'adminStores.settings.sandbox': 'Test payments (sandbox)',
   'adminStores.settings.sandboxOn': 'On',
   'adminStores.settings.sandboxOff': 'Off',
@@ -152,6 +172,22 @@ export const adminStoresMessagesZhCN: Record<keyof typeof adminStoresMessagesEn,
   'adminStores.payments.dialog.bankReferenceHint': '该笔转账的银行交易编号，记入审计日志。',
   'adminStores.payments.dialog.submit': '确认到账',
   'adminStores.payments.amountInvalid': '请输入以元为单位的金额，如 3980.00。',
+  'adminStores.payments.reject': '拒绝',
+  'adminStores.payments.rejected':
+    '已拒绝转账 {reference}。商家会收到附有原因的邮件，并可重新付款。',
+  'adminStores.payments.reject.title': '拒绝转账 {reference}',
+  'adminStores.payments.reject.description':
+    '用于无法确认的转账。该笔付款将关闭，商家会在店铺页面和邮件中看到原因，并可重新付款。如已有款项到账，请原路退回。',
+  'adminStores.payments.reject.reason': '原因',
+  'adminStores.payments.reject.wrong_payer': '付款人不是商家本人或本企业',
+  'adminStores.payments.reject.not_received': '一直未收到这笔转账',
+  'adminStores.payments.reject.wrong_amount': '到账金额不符（款项将退回）',
+  'adminStores.payments.reject.other': '其他原因（请在备注中填写）',
+  'adminStores.payments.reject.reasonRequired': '请选择原因。',
+  'adminStores.payments.reject.note': '给商家的备注',
+  'adminStores.payments.reject.noteHint': '将按原文显示给商家。',
+  'adminStores.payments.reject.noteRequired': '请填写商家将看到的原因。',
+  'adminStores.payments.reject.submit': '拒绝转账',
 
   'adminStores.types.summary':
     '商家可购买的内容：店铺类型及其服务套餐。服务费和保证金以元为单位填写，名称需填写中英文。',
@@ -188,6 +224,10 @@ export const adminStoresMessagesZhCN: Record<keyof typeof adminStoresMessagesEn,
   'adminStores.settings.bank': '转账收款账户',
   'adminStores.settings.bankSummary': '商家选择银行转账时，会连同参考码一起看到该账户。',
   'adminStores.settings.saved': '已保存。商家从现在起会看到新的账户。',
+  'adminStores.settings.offlineOn': '已向商家提供',
+  'adminStores.settings.offlineOff': '未提供',
+  'adminStores.settings.offlineNeedsAccount':
+    '尚未向商家提供银行转账：填写收款银行账户后，商家才能选择银行转账。',
   'adminStores.settings.sandbox': '测试付款（沙盒）',
   'adminStores.settings.sandboxOn': '已开启',
   'adminStores.settings.sandboxOff': '已关闭',

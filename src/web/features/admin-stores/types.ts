@@ -1,4 +1,4 @@
-import type { AccountType, Capabilities, Money, Payment } from '../store/types';
+import type { AccountType, Capabilities, Money, Payment, PaymentProvider } from '../store/types';
 
 // The console's view of payments, the catalogue and the payment settings (the TypeBox schemas
 // of src/server/modules/payments/routes/admin-routes.ts and stores/catalog/catalog-schemas.ts).
@@ -43,13 +43,16 @@ export type AdminStoreType = {
 };
 
 export type PaymentSettings = {
+  /** Null until an admin enters it: bank transfer is not offered until then. */
   bankAccount: {
     accountName: string;
     bankName: string;
     accountNumber: string;
     swift: string | null;
-  };
+  } | null;
   sandboxEnabled: boolean;
+  /** The ways merchants can pay now. */
+  offeredProviders: PaymentProvider[];
   callbacks: {
     signatureHeader: string;
     urls: Record<string, string>;

@@ -2,26 +2,29 @@ import './admin.css';
 import '../verification/verification.css';
 import { useState } from 'react';
 import { api } from '../../api';
-import { useI18n } from '../../i18n/i18n';
+import { type Translate, useI18n } from '../../i18n/i18n';
+import type { Language } from '../../i18n/language';
 import { Link } from '../../router';
 import { BackIcon } from '../../shell/icons';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { formatPhone } from '../../ui/phone';
-import { documentLabels, formatDateTime, kindLabels } from '../verification/display';
-import { FieldList } from '../verification/FieldList';
 import {
-  type VerificationDocument,
-  type VerificationField,
-  verificationFields,
-} from '../verification/types';
+  documentLabels,
+  fieldValue,
+  formatDateTime,
+  isVerificationField,
+  kindLabels,
+  reasonText,
+} from '../verification/display';
+import { FieldList } from '../verification/FieldList';
+import type { Verification, VerificationDocument, VerificationField } from '../verification/types';
 import { StatusBadge } from '../verification/VerifiedBadge';
-import type { ReasonCatalogue, Review, VerificationCase } from './caseTypes';
+import type { FieldChange, ReasonCatalogue, Review, VerificationCase } from './caseTypes';
 import { DecisionPanel } from './DecisionPanel';
 import { RequireRole } from './guards';
 import { useOperatorResource } from './hooks';
-import { rawFieldValue, snapshotOf } from './reasons';
 
 /** The case id of a case page's path (`/admin/verifications/{uuid}`), else null. */
 export function caseIdOf(path: string): string | null {
@@ -79,7 +82,7 @@ function Case({ id }: { id: string }) {
   const lastReview = verification.reviews.at(-1);
   // After a resubmission, what changed since the last decision is what needs a look.
   const previous = verification.status === 'pending' && lastReview ? lastReview : null;
-  const changedSince = changedFields(verification, previous);
+  const changedSince = new Set(verification.changes.map((change) => change.field));
   const requestedBefore = new Set(
     previous?.decision === 'request_changes'
       ? previous.reasons.flatMap((reason) => (reason.field ? [reason.field] : []))
@@ -124,6 +127,8 @@ function Case({ id }: { id: string }) {
 
       <div className="case-layout">
         <div className="case-layout__main">
+          {previous && <ChangesSinceLastRound changes={verification.changes} review={previous} />}
+
           <section className="card case-card" aria-labelledby="case-fields">
             <h2 id="case-fields" className="case-card__title">
               {t('console.case.fields')}
@@ -184,12 +189,24 @@ function DocumentView({ document, changed }: { document: VerificationDocument; c
           {label}
           {changed && <span className="tag tag--ok">{t('console.case.changed')}</span>}
         </span>
-        <a href={document.url} target="_blank" rel="noopener">
-          {t(isPdf ? 'console.case.openPdf' : 'console.case.openImage')}
-        </a>
+        {isPdf ? (
+          <a href={document.url} download>
+            {t('console.case.openPdf')}
+          </a>
+        ) : (
+          <a href={document.url} target="_blank" rel="noopener">
+            {t('console.case.openImage')}
+          </a>
+        )}
       </figcaption>
       {isPdf ? (
-        <iframe className="case-document__pdf" src={document.url} title={label} />
+        // Served as a sandboxed download: a PDF never opens inside the console's origin.
+        <a href={document.url} download className="case-document__pdf">
+          <span className="case-document__pdf-badge" aria-hidden="true">
+            PDF
+          </span>
+          <span>{t('console.case.pdfNote')}</span>
+        </a>
       ) : (
         <a href={document.url} target="_blank" rel="noopener" className="case-document__image">
           <img src={document.url} alt={label} />
@@ -234,7 +251,7 @@ function History({ reviews }: { reviews: Review[] }) {
                   {review.reasons.map((reason) => (
                     <li key={`${reason.code}-${reason.field ?? ''}`}>
                       {reason.fieldLabel ? `${reason.fieldLabel}: ` : ''}
-                      {reason.label}
+                      {reasonText(reason, t)}
                     </li>
                   ))}
                 </ul>
@@ -248,21 +265,84 @@ function History({ reviews }: { reviews: Review[] }) {
   );
 }
 
-/** The fields that differ from what the last decision was made on. */
-function changedFields(verification: VerificationCase, previous: Review | null) {
-  const changed = new Set<VerificationField>();
-  const snapshot = previous ? snapshotOf(previous.snapshot) : null;
-  if (!snapshot) return changed;
-  const current = verification as unknown as Record<string, unknown>;
-  const documents = verification.documents.map(({ type, uploadId }) => ({ type, uploadId }));
-  const fields = verificationFields[verification.kind] as readonly VerificationField[];
-  for (const field of fields) {
-    if (
-      rawFieldValue(current, documents, field) !==
-      rawFieldValue(snapshot.details, snapshot.documents, field)
-    ) {
-      changed.add(field);
-    }
-  }
-  return changed;
+/**
+ * What the merchant changed since the last decision, field by field: the old value struck
+ * through beside the new one, a replaced document as links to both files.
+ */
+function ChangesSinceLastRound({ changes, review }: { changes: FieldChange[]; review: Review }) {
+  const { t, language } = useI18n();
+  return (
+    <section className="card case-card" aria-labelledby="case-changes" data-testid="case-changes">
+      <h2 id="case-changes" className="case-card__title">
+        {t('console.case.changesTitle')}
+      </h2>
+      <p className="case-card__summary">
+        {t('console.case.changesSince', { date: formatDateTime(review.decidedAt, language) })}
+      </p>
+      {changes.length === 0 ? (
+        <p className="case-card__empty">{t('console.case.noChanges')}</p>
+      ) : (
+        <dl className="change-diff">
+          {changes.map((change) => (
+            <div key={change.field} className="change-diff__row" data-field={change.field}>
+              <dt>{change.fieldLabel}</dt>
+              <dd>
+                {change.field.startsWith('documents.') ? (
+                  <DocumentChange change={change} />
+                ) : (
+                  <>
+                    <del className="change-diff__old">
+                      {shownValue(change.field, change.before, language, t)}
+                    </del>
+                    <span className="change-diff__arrow" aria-hidden="true">
+                      →
+                    </span>
+                    <ins className="change-diff__new">
+                      {shownValue(change.field, change.after, language, t)}
+                    </ins>
+                  </>
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}
+
+function DocumentChange({ change }: { change: FieldChange }) {
+  const t = useI18n().t;
+  const link = (value: unknown, label: string) => {
+    const url = (value as { url?: unknown } | null)?.url;
+    return typeof url === 'string' ? (
+      <a href={url} target="_blank" rel="noopener">
+        {label}
+      </a>
+    ) : (
+      <span>—</span>
+    );
+  };
+  return (
+    <span className="change-diff__document">
+      <span className="tag tag--ok">{t('console.case.replaced')}</span>
+      {link(change.before, t('console.case.previousFile'))}
+      <span className="change-diff__arrow" aria-hidden="true">
+        →
+      </span>
+      {link(change.after, t('console.case.newFile'))}
+    </span>
+  );
+}
+
+/** A field's raw value from the API, read the way the field list reads it. */
+function shownValue(field: string, value: unknown, language: Language, t: Translate): string {
+  if (value === undefined || !isVerificationField(field)) return '—';
+  const [head = '', tail] = field.split('.');
+  // The representative's ID number comes with its type, as the form asks for both.
+  const view =
+    tail === undefined || field === 'legalRepresentative.idNumber'
+      ? { [head]: value }
+      : { [head]: { [tail]: value } };
+  return fieldValue(view as Partial<Verification>, field, language, t) || '—';
 }

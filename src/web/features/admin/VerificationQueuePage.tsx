@@ -166,7 +166,7 @@ function Queue() {
       {queue.data ? (
         <>
           <p className="list-count" aria-live="polite">
-            {t(total === 1 ? 'console.queue.count.one' : 'console.queue.count', { count: total })}
+            {t('console.queue.count', { count: total })}
           </p>
           {items.length === 0 ? (
             <div className="card empty-state">

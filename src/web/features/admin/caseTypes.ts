@@ -27,10 +27,25 @@ export type VerificationCase = Verification & {
     locale: string;
   };
   reviews: Review[];
+  /**
+   * A resubmitted case: what differs from what the last decision was made on, old → new (a
+   * document as `{ uploadId, url }`).
+   */
+  changes: FieldChange[];
+};
+
+export type FieldChange = {
+  field: string;
+  fieldLabel: string;
+  before: unknown;
+  after: unknown;
 };
 
 /** GET /api/v1/admin/verification-reasons. */
 export type ReasonCatalogue = {
   reasons: { code: string; label: Labels }[];
-  fields: Record<VerificationKind, { field: string; label: Labels }[]>;
+  /** Each field a request for changes can name, with the reason codes that fit it. */
+  fields: Record<VerificationKind, { field: string; label: Labels; reasons: string[] }[]>;
+  /** How long a reviewer's note on one field may be. */
+  noteMaxLength: number;
 };

@@ -15,7 +15,7 @@ export const authMessagesEn = {
   'auth.passwordRules':
     '8 to 128 characters. Any characters count, spaces too; a few unrelated words make a strong one. Very common passwords are refused.',
   'auth.passwordLength': '{count} / 8 characters',
-  'auth.passwordLengthOk': '{count} characters',
+  'auth.passwordLengthOk': '{count, plural, one {# character} other {# characters}}',
   'auth.passwordTooShort': 'Use at least 8 characters.',
   'auth.passwordTooLong': 'Use at most 128 characters.',
 

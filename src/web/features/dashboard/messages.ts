@@ -20,7 +20,7 @@ export const homeMessagesEn = {
 
   'growth.title': 'Your growth plan',
   'growth.progressLabel': 'Growth plan progress',
-  'growth.progress': '{completed} of {total} tasks done',
+  'growth.progress': '{completed} of {total, plural, one {# task} other {# tasks}} done',
   'growth.next': 'Next step',
   'growth.go': 'Go to it',
   'growth.markDone': 'Mark as done',

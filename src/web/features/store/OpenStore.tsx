@@ -1,19 +1,18 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { ChoiceCards } from '../../ui/Choices';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { hasCode } from '../../ui/errors';
-import { FieldGroup } from '../../ui/Field';
 import { Loading } from '../../ui/Loading';
 import { Tabs } from '../../ui/Tabs';
 import { useAccount } from '../auth/session';
 import { useMerchantAction } from '../auth/useMerchantAction';
 import { useMerchantResource } from '../auth/useMerchantResource';
 import { DocumentUpload, type DocumentValue } from '../verification/DocumentUpload';
-import { TestModeBadge } from './display';
 import { EligibilityChecklist } from './EligibilityChecklist';
 import { formatMoney } from './format';
 import { PackageComparison } from './PackageComparison';
+import { PaymentMethodChoice } from './PaymentMethods';
+import { paymentFailureText } from './paymentFailure';
 import { fetchEligibility, fetchStoreTypes, purchaseStore } from './storeApi';
 import type { PaymentProvider, Purchase, StorePackage, StoreType } from './types';
 
@@ -78,7 +77,7 @@ export function OpenStore({
         <div className="alert alert--error" role="alert" data-testid="payment-failed">
           <span>
             {t('store.open.lastFailed', {
-              reason: lastPayment.failureReason ?? t('store.open.lastFailedUnknown'),
+              reason: paymentFailureText(lastPayment, t) ?? t('store.open.lastFailedUnknown'),
             })}
           </span>
         </div>
@@ -282,32 +281,12 @@ function Checkout({
           />
         )}
 
-        <FieldGroup
-          legend={t('store.checkout.method')}
+        <PaymentMethodChoice
+          name="provider"
+          value={provider}
+          onChange={onProvider}
           error={missingProvider && !provider ? t('store.checkout.methodRequired') : undefined}
-        >
-          <ChoiceCards
-            name="provider"
-            value={provider}
-            onChange={onProvider}
-            choices={[
-              {
-                value: 'sandbox',
-                label: (
-                  <span className="checkout__method">
-                    {t('store.method.sandbox')} <TestModeBadge />
-                  </span>
-                ),
-                description: t('store.method.sandbox.description'),
-              },
-              {
-                value: 'offline',
-                label: t('store.method.offline'),
-                description: t('store.method.offline.description'),
-              },
-            ]}
-          />
-        </FieldGroup>
+        />
 
         <ErrorNotice error={buy.error} />
         {!eligible && <p className="notice">{t('store.checkout.notEligible')}</p>}

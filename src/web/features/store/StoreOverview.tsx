@@ -2,14 +2,14 @@ import '../dashboard/home.css';
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
-import { ChoiceCards } from '../../ui/Choices';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { FieldGroup } from '../../ui/Field';
 import { useMerchantAction } from '../auth/useMerchantAction';
 import { DepositCard } from '../deposit/DepositPage';
 import { capabilityLabels, StoreStatusBadge, TestModeBadge } from './display';
 import { daysUntil, formatCount, formatDate, formatMoney } from './format';
+import { PaymentMethodChoice } from './PaymentMethods';
 import { PaymentPanel } from './PaymentPanel';
+import { paymentFailureText } from './paymentFailure';
 import { renewStore } from './storeApi';
 import {
   capabilityKeys,
@@ -190,7 +190,7 @@ function Renewal({ store, onChange }: { store: MyStore; onChange: () => void }) 
       {lastRenewalFailed && (
         <p className="alert alert--error" role="alert">
           {t('store.renewal.failed', {
-            reason: lastRenewalFailed.failureReason ?? t('store.open.lastFailedUnknown'),
+            reason: paymentFailureText(lastRenewalFailed, t) ?? t('store.open.lastFailedUnknown'),
           })}
         </p>
       )}
@@ -199,29 +199,7 @@ function Renewal({ store, onChange }: { store: MyStore; onChange: () => void }) 
           <p className="renewal__text">
             {t('store.renewal.offer', { fee: formatMoney(store.package.fee, language) })}
           </p>
-          <FieldGroup legend={t('store.checkout.method')}>
-            <ChoiceCards
-              name="renewal-provider"
-              value={provider}
-              onChange={setProvider}
-              choices={[
-                {
-                  value: 'sandbox',
-                  label: (
-                    <span className="checkout__method">
-                      {t('store.method.sandbox')} <TestModeBadge />
-                    </span>
-                  ),
-                  description: t('store.method.sandbox.description'),
-                },
-                {
-                  value: 'offline',
-                  label: t('store.method.offline'),
-                  description: t('store.method.offline.description'),
-                },
-              ]}
-            />
-          </FieldGroup>
+          <PaymentMethodChoice name="renewal-provider" value={provider} onChange={setProvider} />
           <ErrorNotice error={renew.error} />
           <div className="form-actions">
             <button

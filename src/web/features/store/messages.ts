@@ -27,6 +27,14 @@ export const storeMessagesEn = {
   'store.open.lastFailed':
     'Your last payment did not go through ({reason}). Choose how to pay and try again.',
   'store.open.lastFailedUnknown': 'no reason was given',
+  'store.payment.failure.sandbox_declined': 'the test payment was declined in the sandbox',
+  'store.payment.failure.provider_failed': 'the payment provider could not complete it',
+  'store.payment.failure.transfer_wrong_payer': 'the transfer did not come from the account holder',
+  'store.payment.failure.transfer_not_received': 'no transfer with this reference has arrived',
+  'store.payment.failure.transfer_wrong_amount':
+    'the amount transferred is not the amount due; it will be returned',
+  'store.payment.failure.transfer_rejected': 'the finance team could not accept the transfer',
+  'store.payment.failure.withReason': '{failure}: {reason}',
 
   'store.eligibility.title': 'Requirements',
   'store.eligibility.count': '{met} of {total} met',
@@ -62,7 +70,7 @@ export const storeMessagesEn = {
   'store.packages.deposit': 'Deposit',
   'store.packages.depositVaries': 'varies by main category',
   'store.packages.productLimit': 'Product limit',
-  'store.packages.products': '{count} products',
+  'store.packages.products': '{count, plural, one {# product} other {# products}}',
   'store.packages.included': 'included',
   'store.packages.notIncluded': 'not included',
   'store.packages.byCategory': 'Deposit by main category',
@@ -86,6 +94,8 @@ export const storeMessagesEn = {
   'store.method.sandbox.description':
     'No real money moves. For trying the platform out: the store is marked TEST MODE.',
   'store.method.offline': 'Bank transfer',
+  'store.method.none':
+    'No way to pay is offered at the moment. Please try again later or contact the platform.',
   'store.method.offline.description':
     'Transfer the amount quoting a reference code; the platform’s finance team confirms it when it arrives.',
 
@@ -137,14 +147,14 @@ export const storeMessagesEn = {
   'store.overview.summary': 'Status, service period, storefront, package and deposit at a glance.',
   'store.statusCard.title': 'Store status',
   'store.statusCard.endsAt': 'Service ends',
-  'store.statusCard.daysLeft': '{days} days left',
+  'store.statusCard.daysLeft': '{days, plural, one {# day left} other {# days left}}',
   'store.statusCard.openSince': 'Open since',
   'store.statusCard.type': 'Store type',
   'store.statusCard.package': 'Package',
   'store.statusCard.testMode':
     'Paid with a test payment: the store and its storefront are marked TEST MODE.',
   'store.reminder.expiring':
-    'Your service ends on {date}, in {days} days. Renew now so your store keeps selling without a break.',
+    'Your service ends on {date}, in {days, plural, one {# day} other {# days}}. Renew now so your store keeps selling without a break.',
   'store.reminder.grace':
     'Your service ended on {date}. Buyers still see your store during a short grace period; renew now, or the store will be suspended.',
   'store.reminder.suspended':
@@ -183,7 +193,7 @@ export const storeMessagesEn = {
   'store.design.name.rule.length': '2–30 characters ({count}/{max})',
   'store.design.name.rule.contact': 'No web addresses, e-mail addresses or phone numbers',
   'store.design.name.rule.reserved':
-    'No reserved words such as “official” or “官方” (for flagship stores only)',
+    'No reserved words such as “official” or “官方” (only flagship stores may use them)',
   'store.design.name.rule.reservedFlagship': 'No reserved words such as “admin” or “开店”',
   'store.design.name.rule.reservedWord': '“{word}” is a reserved word',
   'store.design.name.rule.unique':
@@ -194,7 +204,7 @@ export const storeMessagesEn = {
     'This image is {width} × {height} pixels. A logo must be square and at least 200 × 200.',
   'store.design.banner': 'Banner',
   'store.design.banner.hint':
-    'At least 1200 pixels wide and twice as wide as high (e.g. 1600 × 500). JPEG, PNG or WebP, up to 10 MB.',
+    'At least 1200 pixels wide and twice as wide as high. Shown whole in a 4:1 strip, so 1600 × 400 fills it. JPEG, PNG or WebP, up to 10 MB.',
   'store.design.banner.wrongShape':
     'This image is {width} × {height} pixels. A banner must be at least 1200 pixels wide and twice as wide as high.',
   'store.design.removeImage': 'Remove',
@@ -240,7 +250,13 @@ export const storeMessagesEn = {
     'The address can be changed only once. Links to the old address stop working.',
   'store.design.slug.onceShort': 'Allowed once.',
   'store.design.slug.change': 'Change address',
-  'store.design.slug.save': 'Change it',
+  'store.design.slug.save': 'Continue',
+  'store.design.slug.confirm.title': 'Change the store address for good?',
+  'store.design.slug.confirm.description':
+    'This cannot be undone. Links to the old address stop working, and the address cannot be changed again.',
+  'store.design.slug.confirm.old': 'Old address',
+  'store.design.slug.confirm.new': 'New address',
+  'store.design.slug.confirm.submit': 'Change it for good',
   'store.design.slug.locked': 'The address has been changed once already and is now final.',
 
   'store.template.classic': 'Classic',
@@ -283,6 +299,13 @@ export const storeMessagesZhCN: Record<keyof typeof storeMessagesEn, string> = {
   'store.open.summary': '确认账号已满足开店条件，比较店铺类型和服务套餐，然后支付年费和保证金。',
   'store.open.lastFailed': '上次付款未成功（{reason}）。请选择付款方式后重试。',
   'store.open.lastFailedUnknown': '未说明原因',
+  'store.payment.failure.sandbox_declined': '沙盒测试付款被拒绝',
+  'store.payment.failure.provider_failed': '支付机构未能完成付款',
+  'store.payment.failure.transfer_wrong_payer': '转账付款人与账户主体不一致',
+  'store.payment.failure.transfer_not_received': '未收到附有此参考码的转账',
+  'store.payment.failure.transfer_wrong_amount': '转账金额与应付金额不一致，款项将原路退回',
+  'store.payment.failure.transfer_rejected': '财务未能确认这笔转账',
+  'store.payment.failure.withReason': '{failure}：{reason}',
 
   'store.eligibility.title': '开店条件',
   'store.eligibility.count': '已满足 {met}/{total} 项',
@@ -339,6 +362,7 @@ export const storeMessagesZhCN: Record<keyof typeof storeMessagesEn, string> = {
   'store.method.sandbox.description': '不产生真实资金往来，用于试用平台；店铺会标记为“测试模式”。',
   'store.method.offline': '银行转账',
   'store.method.offline.description': '转账时备注参考码；款项到账后由平台财务确认。',
+  'store.method.none': '平台暂未提供付款方式，请稍后再试或联系平台。',
 
   'store.pay.title': '支付店铺费用',
   'store.pay.summary': '{type} · {package}：支付服务费和保证金即可开通店铺。',
@@ -436,7 +460,7 @@ export const storeMessagesZhCN: Record<keyof typeof storeMessagesEn, string> = {
     '该图片为 {width} × {height} 像素。店标须为正方形，且至少 200 × 200 像素。',
   'store.design.banner': '店铺横幅',
   'store.design.banner.hint':
-    '宽度至少 1200 像素，且宽度至少为高度的两倍（如 1600 × 500）。JPEG、PNG 或 WebP，不超过 10 MB。',
+    '宽度至少 1200 像素，且宽度至少为高度的两倍。横幅按 4:1 完整显示，1600 × 400 的图片正好铺满。JPEG、PNG 或 WebP，不超过 10 MB。',
   'store.design.banner.wrongShape':
     '该图片为 {width} × {height} 像素。横幅宽度须至少 1200 像素，且宽度至少为高度的两倍。',
   'store.design.removeImage': '移除',
@@ -479,7 +503,13 @@ export const storeMessagesZhCN: Record<keyof typeof storeMessagesEn, string> = {
   'store.design.slug.once': '店铺地址只能修改一次，修改后旧地址的链接将失效。',
   'store.design.slug.onceShort': '仅可修改一次。',
   'store.design.slug.change': '修改地址',
-  'store.design.slug.save': '确认修改',
+  'store.design.slug.save': '下一步',
+  'store.design.slug.confirm.title': '确定要修改店铺地址吗？',
+  'store.design.slug.confirm.description':
+    '此操作无法撤销：旧地址的链接将失效，且店铺地址以后不能再修改。',
+  'store.design.slug.confirm.old': '原地址',
+  'store.design.slug.confirm.new': '新地址',
+  'store.design.slug.confirm.submit': '确认修改',
   'store.design.slug.locked': '店铺地址已修改过一次，不能再修改。',
 
   'store.template.classic': '经典',

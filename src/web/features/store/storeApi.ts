@@ -48,6 +48,13 @@ export const purchaseStore = (body: {
 export const renewStore = (provider: PaymentProvider) =>
   api.post<Purchase>('/me/store/renew', { provider });
 
+/** The ways the merchant can pay now (bank transfer only once the platform has its account). */
+export const fetchPaymentProviders = (signal?: AbortSignal) =>
+  api.get<{ items: { provider: PaymentProvider; testMode: boolean }[] }>(
+    '/me/payment-providers',
+    withSignal(signal),
+  );
+
 export const fetchPayment = (id: string, signal?: AbortSignal) =>
   api.get<Payment>(`/me/payments/${encodeURIComponent(id)}`, withSignal(signal));
 

@@ -72,7 +72,10 @@ export type Payment = {
   reference: string | null;
   testMode: boolean;
   /** Offline transfers: where to send the money and what to quote. */
-  instructions: { reference: string; amount: Money; bankAccount: BankAccount } | null;
+  instructions: { reference: string; amount: Money; bankAccount: BankAccount | null } | null;
+  /** Why it failed, as a code: render it with paymentFailureText. */
+  failureCode: string | null;
+  /** The provider's (or an operator's) own words; on older payments, the only text. */
   failureReason: string | null;
   createdAt: string;
   settledAt: string | null;

@@ -7,7 +7,7 @@ import { Field } from '../../ui/Field';
 import { countryOptions } from '../../ui/phone';
 import { useMerchantAction } from '../auth/useMerchantAction';
 import { DocumentUpload, type DocumentValue } from './DocumentUpload';
-import { documentLabels, fieldLabels, fieldSentence, idTypeLabels } from './display';
+import { documentLabels, fieldLabels, fieldSentence, idTypeLabels, reasonText } from './display';
 import {
   type DecisionReason,
   type DocumentType,
@@ -176,7 +176,9 @@ export function VerificationForm({
     if (reasons.length === 0) return null;
     return (
       <span className="requested-note" data-testid={`requested-${field}`}>
-        {t('verification.requested', { reason: reasons.map((reason) => reason.label).join('; ') })}
+        {t('verification.requested', {
+          reason: reasons.map((reason) => reasonText(reason, t)).join('; '),
+        })}
       </span>
     );
   };

@@ -6,7 +6,7 @@ import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { useAccount } from '../auth/session';
 import { useMerchantResource } from '../auth/useMerchantResource';
-import { documentLabels, formatDateTime, kindLabels } from './display';
+import { documentLabels, formatDateTime, kindLabels, reasonText } from './display';
 import { FieldList } from './FieldList';
 import type { Verification, VerificationKind } from './types';
 import { VerificationForm } from './VerificationForm';
@@ -178,10 +178,10 @@ function StatusPanel({
                 <>
                   <strong>{reason.fieldLabel}</strong>
                   {t('verification.reasonSeparator')}
-                  {reason.label}
+                  {reasonText(reason, t)}
                 </>
               ) : (
-                reason.label
+                reasonText(reason, t)
               )}
             </li>
           ))}

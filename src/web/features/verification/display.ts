@@ -2,6 +2,7 @@ import type { MessageKey } from '../../i18n/en';
 import type { Translate } from '../../i18n/i18n';
 import type { Language } from '../../i18n/language';
 import type {
+  DecisionReason,
   DocumentType,
   IdType,
   Verification,
@@ -146,6 +147,16 @@ export function fieldValue(
         : '';
     }
   }
+}
+
+/**
+ * A reviewer's reason as the merchant reads it: the reason and the reviewer's note on it, or
+ * just their words when they wrote the reason themselves.
+ */
+export function reasonText(reason: DecisionReason, t: Translate): string {
+  if (!reason.note) return reason.label;
+  if (reason.code === 'other') return reason.note;
+  return t('verification.reasonWithNote', { reason: reason.label, note: reason.note });
 }
 
 /**

@@ -43,6 +43,7 @@ export const verificationMessagesEn = {
   'verification.stillVerified':
     'Your verified identity ({name}) stays in place until the new details are approved.',
   'verification.reasonSeparator': ': ',
+  'verification.reasonWithNote': '{reason} — {note}',
   'verification.reviewerNote': "Reviewer's note",
   'verification.change': 'Change verified details',
   'verification.changeHint':
@@ -110,7 +111,7 @@ export const verificationMessagesEn = {
   'verification.upload.doneWithSize': 'Uploaded · {size}',
   'verification.upload.image': 'Image',
   'verification.upload.pdf': 'PDF document',
-  'verification.upload.openPdf': 'Open PDF',
+  'verification.upload.openPdf': 'Download PDF',
   'verification.upload.preview': 'Preview of {label}',
   'verification.upload.tooLarge':
     'This file is larger than {limit} MB. Please choose a smaller one.',
@@ -161,6 +162,7 @@ export const verificationMessagesZhCN: Record<keyof typeof verificationMessagesE
     '审核于 {date}。审核人员要求修改以下内容，表单中已标出；其余内容将保留您之前提交的信息。',
   'verification.stillVerified': '在新资料通过审核之前，您已认证的身份（{name}）保持不变。',
   'verification.reasonSeparator': '：',
+  'verification.reasonWithNote': '{reason}。{note}',
   'verification.reviewerNote': '审核备注',
   'verification.change': '修改认证资料',
   'verification.changeHint': '已认证的资料已锁定。修改后需重新审核，期间认证标识保持不变。',
@@ -225,7 +227,7 @@ export const verificationMessagesZhCN: Record<keyof typeof verificationMessagesE
   'verification.upload.doneWithSize': '已上传 · {size}',
   'verification.upload.image': '图片',
   'verification.upload.pdf': 'PDF 文件',
-  'verification.upload.openPdf': '打开 PDF',
+  'verification.upload.openPdf': '下载 PDF',
   'verification.upload.preview': '{label}预览',
   'verification.upload.tooLarge': '文件超过 {limit} MB，请选择较小的文件。',
   'verification.upload.types': '请选择 JPEG、PNG 或 WebP 图片。',

@@ -30,6 +30,8 @@ export type DecisionReason = {
   field: string | null;
   label: string;
   fieldLabel: string | null;
+  /** What the reviewer wrote about it; with the code "other", the reason in their own words. */
+  note: string | null;
 };
 
 export type BankAccount = {

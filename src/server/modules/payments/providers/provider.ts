@@ -5,7 +5,8 @@ import type { BankAccount } from '../settings.ts';
 /** How the merchant pays an offline payment: the transfer's reference and where to send it. */
 export interface PaymentInstructions {
   reference: string;
-  bankAccount: BankAccount;
+  /** Null if the platform's account was removed after the payment began. */
+  bankAccount: BankAccount | null;
 }
 
 export interface Initiated {

@@ -1,25 +1,31 @@
 import { Type } from '@sinclair/typebox';
 import type { AppDeps, AppInstance } from '../../../app-types.ts';
 import { withTx } from '../../../db/client.ts';
+import { PageLimit, PageOffset } from '../../../http/paging.ts';
+import { stringEnum } from '../../../lib/string-enum.ts';
 import { operatorOf, requireOperator } from '../../operators/index.ts';
 import { confirmOfflinePayment } from '../confirm-offline-payment.ts';
 import { listPayments } from '../list-payments.ts';
+import { offeredProviders } from '../offered-providers.ts';
 import { AdminPaymentViewSchema, adminPaymentView } from '../payment-view.ts';
+import { rejectOfflinePayment } from '../reject-offline-payment.ts';
 import { PROVIDER_CODES } from '../schema.ts';
 import { bankAccount, callbackSecret, sandboxEnabled } from '../settings.ts';
 import { SIGNATURE_HEADER } from '../signature.ts';
+import { REJECTION_NOTE_MAX_LENGTH, TRANSFER_REJECTION_REASONS } from '../transfer-rejections.ts';
 import { updatePaymentSettings } from '../update-payment-settings.ts';
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const Money = Type.Object({
-  amount: Type.Integer({ minimum: 0 }),
+  amount: Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER }),
   currency: Type.String({ pattern: '^[A-Z]{3}$' }),
 });
 const BankAccountSchema = Type.Object({
   accountName: Type.String({ minLength: 1, maxLength: 200 }),
   bankName: Type.String({ minLength: 1, maxLength: 200 }),
   accountNumber: Type.String({ minLength: 1, maxLength: 64 }),
-  swift: Type.Union([Type.String({ maxLength: 11 }), Type.Null()]),
+  // Null first: with type coercion a null would otherwise be read as the empty string.
+  swift: Type.Union([Type.Null(), Type.String({ maxLength: 11 })]),
 });
 
 /** The finance console: the transfers queue, confirmations, and the payment settings. */
@@ -45,8 +51,8 @@ export function adminPaymentRoutes(app: AppInstance, deps: AppDeps): void {
           ),
           provider: Type.Optional(Type.Union([Type.Literal('sandbox'), Type.Literal('offline')])),
           merchantId: Type.Optional(Type.String({ format: 'uuid' })),
-          limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-          offset: Type.Integer({ minimum: 0, default: 0 }),
+          limit: PageLimit(),
+          offset: PageOffset,
         }),
         response: {
           200: Type.Object({ items: Type.Array(AdminPaymentViewSchema), total: Type.Integer() }),
@@ -94,9 +100,45 @@ export function adminPaymentRoutes(app: AppInstance, deps: AppDeps): void {
     },
   );
 
+  app.post(
+    '/api/v1/admin/payments/:id/reject',
+    {
+      preHandler: requireOperator(deps, 'finance'),
+      schema: {
+        tags: ['payments'],
+        summary:
+          'Finance: reject a bank transfer (wrong payer, never arrived, wrong amount, or a reason written in the note). The payment fails; the merchant is e-mailed the reason and can pay again',
+        params: IdParams,
+        body: Type.Object({
+          reason: stringEnum(TRANSFER_REJECTION_REASONS),
+          note: Type.Optional(
+            Type.Union([Type.Null(), Type.String({ maxLength: REJECTION_NOTE_MAX_LENGTH })]),
+          ),
+        }),
+        response: { 200: AdminPaymentViewSchema },
+      },
+    },
+    async (request) => {
+      const settlement = await withTx(db, (tx) =>
+        rejectOfflinePayment(tx, {
+          paymentId: request.params.id,
+          reason: request.body.reason,
+          note: request.body.note ?? null,
+          operatorId: operatorOf(request).id,
+          ip: request.ip,
+          now: deps.clock.now(),
+        }),
+      );
+      return adminPaymentView(db, settlement.payment);
+    },
+  );
+
   const SettingsView = Type.Object({
-    bankAccount: BankAccountSchema,
+    /** Null until an admin enters the account: bank transfer is not offered until then. */
+    bankAccount: Type.Union([BankAccountSchema, Type.Null()]),
     sandboxEnabled: Type.Boolean(),
+    /** The ways merchants can pay now. */
+    offeredProviders: Type.Array(stringEnum(PROVIDER_CODES)),
     callbacks: Type.Object({
       signatureHeader: Type.String(),
       urls: Type.Record(Type.String(), Type.String()),
@@ -106,6 +148,7 @@ export function adminPaymentRoutes(app: AppInstance, deps: AppDeps): void {
   const settingsView = async () => ({
     bankAccount: await bankAccount(db),
     sandboxEnabled: await sandboxEnabled(db),
+    offeredProviders: await offeredProviders(db),
     callbacks: {
       signatureHeader: SIGNATURE_HEADER,
       urls: Object.fromEntries(

@@ -2,9 +2,13 @@ import { Type } from '@sinclair/typebox';
 import type { AppDeps, AppInstance } from '../../../app-types.ts';
 import { withTx } from '../../../db/client.ts';
 import { merchantIdOf, requireMerchant } from '../../../http/session-auth.ts';
+import { stringEnum } from '../../../lib/string-enum.ts';
 import { requirePayment } from '../find-payment.ts';
+import { offeredProviders } from '../offered-providers.ts';
 import { PaymentViewSchema, paymentView } from '../payment-view.ts';
+import { paymentProvider } from '../providers/index.ts';
 import { settleSandboxPayment } from '../sandbox-outcome.ts';
+import { PROVIDER_CODES } from '../schema.ts';
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
@@ -12,6 +16,31 @@ const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 export function merchantPaymentRoutes(app: AppInstance, deps: AppDeps): void {
   const { db } = deps.database;
   const merchant = requireMerchant(deps);
+
+  app.get(
+    '/api/v1/me/payment-providers',
+    {
+      preHandler: merchant,
+      schema: {
+        tags: ['payments'],
+        summary:
+          'The ways you can pay now: the sandbox while it is on, bank transfer once the platform has entered its bank account',
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({ provider: stringEnum(PROVIDER_CODES), testMode: Type.Boolean() }),
+            ),
+          }),
+        },
+      },
+    },
+    async () => ({
+      items: (await offeredProviders(db)).map((provider) => ({
+        provider,
+        testMode: paymentProvider(provider).testMode,
+      })),
+    }),
+  );
 
   app.get(
     '/api/v1/me/payments/:id',

@@ -6,6 +6,9 @@ import { notifyStoreOwner } from '../notify-merchant.ts';
 /** A bank transfer to make: the merchant gets the reference and the account by e-mail too. */
 export async function notifyOfflineInstructions(tx: Executor, payment: Payment): Promise<void> {
   if (payment.provider !== 'offline' || !payment.reference) return;
+  // Bank transfer is offered only with an account to send it to (payments/offered-providers.ts).
+  const account = await bankAccount(tx);
+  if (!account) return;
   await notifyStoreOwner(
     tx,
     payment.merchantId,
@@ -14,7 +17,7 @@ export async function notifyOfflineInstructions(tx: Executor, payment: Payment):
     {
       reference: payment.reference,
       total: { amount: payment.amount, currency: payment.currency },
-      bankAccount: await bankAccount(tx),
+      bankAccount: account,
     },
   );
 }

@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { AppDeps, AppInstance } from '../../../app-types.ts';
 import { withTx } from '../../../db/client.ts';
 import { AppError } from '../../../errors.ts';
+import { PageBefore, PageLimit } from '../../../http/paging.ts';
 import { merchantIdOf, requireMerchant } from '../../../http/session-auth.ts';
 import { requireStoreType } from '../catalog/find-catalog-rows.ts';
 import { DepositViewSchema, depositView } from '../deposit-view.ts';
@@ -32,8 +33,8 @@ const EligibilitySchema = Type.Object({
   ),
 });
 export const StatementPage = Type.Object({
-  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
-  before: Type.Optional(Type.Integer({ minimum: 1 })),
+  limit: PageLimit(),
+  before: PageBefore,
 });
 
 /** The merchant's side of opening a store: eligibility, purchase, renewal, the store, deposit. */
