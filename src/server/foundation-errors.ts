@@ -11,6 +11,36 @@ export const foundationErrors = defineErrors({
     en: 'The request could not be read.',
     'zh-CN': '无法解析该请求。',
   },
+  'http.bad_url': {
+    status: 400,
+    en: 'The address of this request is malformed.',
+    'zh-CN': '请求地址格式不正确。',
+  },
+  'http.invalid_json': {
+    status: 400,
+    en: 'The request body is not valid JSON.',
+    'zh-CN': '请求内容不是有效的 JSON。',
+  },
+  'http.invalid_input': {
+    status: 400,
+    en: 'The request contains characters or numbers that cannot be accepted.',
+    'zh-CN': '请求中包含无法接受的字符或数值。',
+  },
+  'http.request_timeout': {
+    status: 408,
+    en: 'The request took too long to arrive.',
+    'zh-CN': '请求发送超时。',
+  },
+  'http.uri_too_long': {
+    status: 414,
+    en: 'The address of this request is too long.',
+    'zh-CN': '请求地址过长。',
+  },
+  'http.headers_too_large': {
+    status: 431,
+    en: 'The request headers are too large.',
+    'zh-CN': '请求头过大。',
+  },
   'http.not_found': { status: 404, en: 'Not found.', 'zh-CN': '未找到请求的内容。' },
   'http.method_not_allowed': {
     status: 405,
@@ -29,7 +59,7 @@ export const foundationErrors = defineErrors({
   },
   'http.rate_limited': {
     status: 429,
-    en: 'Too many requests. Please try again in {retryAfter} seconds.',
+    en: 'Too many requests. Please try again in {retryAfter, plural, one {# second} other {# seconds}}.',
     'zh-CN': '请求过于频繁，请 {retryAfter} 秒后再试。',
   },
   'http.forbidden_origin': {
@@ -51,5 +81,10 @@ export const foundationErrors = defineErrors({
     status: 503,
     en: 'The service is starting or stopping. Please try again shortly.',
     'zh-CN': '服务正在启动或停止，请稍后重试。',
+  },
+  'database.unavailable': {
+    status: 503,
+    en: 'The service is briefly unavailable. Please try again in {retryAfter, plural, one {# second} other {# seconds}}.',
+    'zh-CN': '服务暂时不可用，请 {retryAfter} 秒后重试。',
   },
 });

@@ -6,6 +6,7 @@ import { uploads } from '../../src/server/modules/uploads/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { type MultipartFile, multipartBody } from '../support/multipart.ts';
 import { createOperatorTestApp, insertMerchant, type TestMerchant } from '../support/operators.ts';
+import { pdfWithHiddenScript, plainPdf } from '../support/pdf.ts';
 
 /** The EXIF tag that points at the GPS directory, as written little-endian ("II"). */
 const GPS_IFD_POINTER = Buffer.from([0x25, 0x88]);
@@ -32,9 +33,7 @@ async function phonePhotoWithGps(): Promise<Buffer> {
     .toBuffer();
 }
 
-const MINIMAL_PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
-);
+const MINIMAL_PDF = await plainPdf();
 
 describe('uploads', () => {
   const clock = new ManualClock('2026-05-01T08:00:00Z');
@@ -219,7 +218,9 @@ describe('uploads', () => {
     });
     const file = await fetchFile(licence.json().id);
     expect(file.headers['content-type']).toBe('application/pdf');
-    expect(file.headers['content-disposition']).toMatch(/\.pdf"$/);
+    // A download, never rendered in our origin: the browser's PDF viewer runs scripts of its own.
+    expect(file.headers['content-disposition']).toMatch(/^attachment; filename=".*\.pdf"$/);
+    expect(file.headers['content-security-policy']).toContain('sandbox');
 
     const asLogo = await upload('logo', {
       filename: 'logo.pdf',
@@ -228,19 +229,22 @@ describe('uploads', () => {
     });
     expect(asLogo.statusCode).toBe(415);
 
-    const scripted = Buffer.from(
-      MINIMAL_PDF.toString('latin1').replace(
-        '/Type /Catalog',
-        '/Type /Catalog /OpenAction << /S /J#61vaScript /JS (app.alert(1)) >>',
-      ),
-      'latin1',
-    );
+    // JavaScript inside a compressed object stream: its name appears nowhere in the bytes.
     const withScript = await upload('kyc', {
       filename: 'licence.pdf',
       contentType: 'application/pdf',
-      data: scripted,
+      data: await pdfWithHiddenScript(),
     });
-    expect(withScript.statusCode).toBe(415);
+    expect(withScript.statusCode).toBe(422);
+    expect(withScript.json().error.code).toBe('upload.pdf_scripts');
+
+    const htmlAsPdf = await upload('kyc', {
+      filename: 'licence.pdf',
+      contentType: 'application/pdf',
+      data: Buffer.from('%PDF-1.4\n<html><script>alert(document.cookie)</script></html>\n'),
+    });
+    expect(htmlAsPdf.statusCode).toBe(422);
+    expect(htmlAsPdf.json().error.code).toBe('upload.pdf_unreadable');
   });
 
   it('names the missing or wrong form fields', async () => {

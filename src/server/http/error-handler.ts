@@ -1,14 +1,21 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../db/client.ts';
 import { errorDefinition, errorMessage, isKnownErrorCode } from '../error-catalog.ts';
 import { AppError } from '../errors.ts';
 import { describeValidationErrors } from './validation-messages.ts';
+
+/** What a client is told to wait while the database is away (a restart takes a few seconds). */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /** The one place an error becomes a response: `{ error: { code, message, details? } }`. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     const appError = toAppError(error, request);
     const { status } = errorDefinition(appError.code);
-    if (status >= 500) {
+    if (appError.code === 'database.unavailable') {
+      // Expected while the database restarts: one line per request, not a stack trace each.
+      request.log.warn({ error: (error as Error).message }, 'database unavailable');
+    } else if (status >= 500) {
       request.log.error({ err: error }, 'request failed');
     }
     return sendError(request, reply, appError);
@@ -35,6 +42,11 @@ function toAppError(error: FastifyError | AppError, request: FastifyRequest): Ap
   if (error instanceof AppError) {
     return isKnownErrorCode(error.code) ? error : new AppError('internal');
   }
+  if (isDatabaseUnavailable(error)) {
+    return new AppError('database.unavailable', undefined, {
+      retryAfter: DATABASE_RETRY_AFTER_SECONDS,
+    });
+  }
   if (error.validation) {
     const details = describeValidationErrors(
       error.validation,
@@ -45,7 +57,11 @@ function toAppError(error: FastifyError | AppError, request: FastifyRequest): Ap
       fields: details.map((problem) => problem.field).join(', '),
     });
   }
+  if (isInvalidInputFromDatabase(error)) return new AppError('http.invalid_input');
   switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError('http.invalid_json');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
     case 'FST_REQ_FILE_TOO_LARGE':
     case 'FST_PARTS_LIMIT':
@@ -63,4 +79,31 @@ function toAppError(error: FastifyError | AppError, request: FastifyRequest): Ap
   if (status === 429) return new AppError('http.rate_limited');
   if (status >= 400 && status < 500) return new AppError('http.bad_request');
   return new AppError('internal');
+}
+
+/**
+ * PostgreSQL's answers to input it cannot take (a character its encoding cannot hold, a number
+ * out of range, text that is not a valid uuid, number or date) mean the client's input reached the
+ * database unchecked: a 400, never a 500. Schemas should refuse these first; this is the backstop.
+ */
+const INVALID_INPUT_SQLSTATES = new Set([
+  '22001', // string_data_right_truncation
+  '22003', // numeric_value_out_of_range
+  '22007', // invalid_datetime_format
+  '22008', // datetime_field_overflow
+  '22021', // character_not_in_repertoire (NUL in text)
+  '22P02', // invalid_text_representation
+  '22P05', // untranslatable_character
+]);
+
+function isInvalidInputFromDatabase(error: unknown): boolean {
+  for (let current = error; current instanceof Object; current = (current as Caused).cause) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && INVALID_INPUT_SQLSTATES.has(code)) return true;
+  }
+  return false;
+}
+
+interface Caused {
+  cause?: unknown;
 }

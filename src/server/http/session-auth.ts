@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import type { AppDeps } from '../app-types.ts';
 import { AppError } from '../errors.ts';
 import {
@@ -7,6 +7,7 @@ import {
   type Session,
   type SubjectType,
 } from '../modules/sessions/index.ts';
+import { declareSession } from './openapi-contract.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -48,32 +49,66 @@ export function sessionToken(
   return request.cookies[SESSION_POLICIES[subjectType].cookie];
 }
 
-/** preHandler: only a signed-in merchant gets through; `request.merchantSession` is set. */
-export function requireMerchant(deps: AppDeps) {
-  return async (request: FastifyRequest) => {
-    const session = await resolveSession(
-      deps.database.db,
-      'merchant',
-      sessionToken(request, 'merchant'),
-      deps.clock,
-    );
-    if (!session) throw new AppError('auth.required');
-    request.merchantSession = session;
-  };
+type Guard = (request: FastifyRequest) => Promise<void>;
+const AUTH_GUARD = Symbol('kaidian.authGuard');
+
+/**
+ * Mark a hook as a session check. Wherever a route lists it (preValidation or preHandler), it runs
+ * in onRequest, before the body is read or validated: a caller without a session learns that
+ * (401) before anything about their input (400), and an unauthenticated body is never parsed.
+ */
+export function authGuard(guard: Guard): Guard {
+  return Object.assign(guard, { [AUTH_GUARD]: true });
 }
 
-/** preHandler: a live operator session (role checks are the operators module's job on top). */
+function isAuthGuard(hook: unknown): boolean {
+  return typeof hook === 'function' && AUTH_GUARD in hook;
+}
+
+function moveAuthGuardsToOnRequest(route: RouteOptions): void {
+  for (const phase of ['preValidation', 'preHandler'] as const) {
+    const hooks = [route[phase] ?? []].flat();
+    const guards = hooks.filter(isAuthGuard);
+    if (guards.length === 0) continue;
+    route[phase] = hooks.filter((hook) => !isAuthGuard(hook)) as never;
+    route.onRequest = [...[route.onRequest ?? []].flat(), ...guards] as never;
+  }
+}
+
+/** A route guard (see authGuard): only a signed-in merchant gets through; sets `merchantSession`. */
+export function requireMerchant(deps: AppDeps) {
+  return declareSession(
+    'merchantSession',
+    SESSION_POLICIES.merchant.cookie,
+    authGuard(async (request: FastifyRequest) => {
+      const session = await resolveSession(
+        deps.database.db,
+        'merchant',
+        sessionToken(request, 'merchant'),
+        deps.clock,
+      );
+      if (!session) throw new AppError('auth.required');
+      request.merchantSession = session;
+    }),
+  );
+}
+
+/** A route guard: a live operator session (role checks are the operators module's job on top). */
 export function requireOperatorSession(deps: AppDeps) {
-  return async (request: FastifyRequest) => {
-    const session = await resolveSession(
-      deps.database.db,
-      'operator',
-      sessionToken(request, 'operator'),
-      deps.clock,
-    );
-    if (!session) throw new AppError('auth.required');
-    request.operatorSession = session;
-  };
+  return declareSession(
+    'operatorSession',
+    SESSION_POLICIES.operator.cookie,
+    authGuard(async (request: FastifyRequest) => {
+      const session = await resolveSession(
+        deps.database.db,
+        'operator',
+        sessionToken(request, 'operator'),
+        deps.clock,
+      );
+      if (!session) throw new AppError('auth.required');
+      request.operatorSession = session;
+    }),
+  );
 }
 
 /** The merchant id of a request that passed requireMerchant. */
@@ -82,9 +117,8 @@ export function merchantIdOf(request: FastifyRequest): string {
   return request.merchantSession.subjectId;
 }
 
-export function registerSessionAuth(app: {
-  decorateRequest(name: string, value: null): unknown;
-}): void {
+export function registerSessionAuth(app: FastifyInstance): void {
   app.decorateRequest('merchantSession', null);
   app.decorateRequest('operatorSession', null);
+  app.addHook('onRoute', moveAuthGuardsToOnRequest);
 }

@@ -21,8 +21,8 @@ export async function prepareUpload(
     throw new AppError('upload.unsupported_type');
   }
   if (contentType === 'application/pdf') {
-    // A PDF cannot be re-encoded like an image; it is screened and kept as sent.
-    assertPlainPdf(bytes);
+    // A PDF cannot be re-encoded like an image; it is parsed, inspected and kept as sent.
+    await assertPlainPdf(bytes);
     return { data: bytes, contentType, width: null, height: null };
   }
   return sanitizeImage(bytes, contentType);

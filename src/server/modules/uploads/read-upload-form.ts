@@ -17,16 +17,33 @@ export interface UploadForm {
  */
 export async function readUploadForm(request: FastifyRequest): Promise<UploadForm> {
   const form: UploadForm = { purpose: undefined, file: undefined };
-  for await (const part of request.parts()) {
-    if (part.type === 'field') {
-      if (part.fieldname === 'purpose') form.purpose = String(part.value);
-    } else if (part.fieldname === 'file' && !form.file) {
-      form.file = await readWithin(part.file, MAX_UPLOAD_BYTES);
-    } else {
-      part.file.resume();
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'field') {
+        if (part.fieldname === 'purpose') form.purpose = String(part.value);
+      } else if (part.fieldname === 'file' && !form.file) {
+        form.file = await readWithin(part.file, MAX_UPLOAD_BYTES);
+      } else {
+        part.file.resume();
+      }
     }
+  } catch (error) {
+    throw asFormError(error);
   }
   return form;
+}
+
+/**
+ * The multipart parser (busboy) throws plain errors for a body that is not multipart at all: no
+ * boundary, a boundary that never appears, a body cut short, garbage. Those are the client's
+ * doing and get one stable 400; limits keep their own codes through the error handler.
+ */
+function asFormError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
+  const { statusCode, code } = (error ?? {}) as { statusCode?: number; code?: string };
+  if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return new AppError('upload.not_multipart');
+  if (statusCode && statusCode >= 400 && statusCode < 500) return error;
+  return new AppError('upload.malformed_form');
 }
 
 async function readWithin(stream: Readable, maxBytes: number): Promise<Buffer> {

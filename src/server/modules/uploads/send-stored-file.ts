@@ -11,9 +11,10 @@ const EXTENSIONS = {
 
 /**
  * Answer with a stored private file: never cached (identity documents must not linger in shared
- * or browser caches), shown inline under a server-made name, with the type we sniffed and
- * nosniff so the browser cannot decide it is something else. Images also get a CSP sandbox: even
- * opened directly they cannot run anything in our origin.
+ * or browser caches), under a server-made name, with the type we sniffed and nosniff so the
+ * browser cannot decide it is something else, and a CSP sandbox so that even opened directly it
+ * cannot run anything in our origin. Images are shown inline; a PDF is a download, since a
+ * browser's PDF viewer is a program of its own that the sandbox does not fully contain.
  */
 export async function sendStoredFile(
   reply: FastifyReply,
@@ -22,15 +23,17 @@ export async function sendStoredFile(
   name: string,
 ) {
   const stored = await storage.get(upload.storageKey);
+  const disposition = upload.contentType === 'application/pdf' ? 'attachment' : 'inline';
   reply
     .header('Content-Type', upload.contentType)
     .header('Content-Length', String(stored.size))
     .header('Cache-Control', 'no-store')
-    .header('Content-Disposition', `inline; filename="${name}.${EXTENSIONS[upload.contentType]}"`)
+    .header(
+      'Content-Disposition',
+      `${disposition}; filename="${name}.${EXTENSIONS[upload.contentType]}"`,
+    )
     .header('X-Content-Type-Options', 'nosniff')
-    .header('Cross-Origin-Resource-Policy', 'same-origin');
-  if (upload.contentType !== 'application/pdf') {
-    reply.header('Content-Security-Policy', "default-src 'none'; sandbox");
-  }
+    .header('Cross-Origin-Resource-Policy', 'same-origin')
+    .header('Content-Security-Policy', "default-src 'none'; sandbox");
   return reply.send(stored.body);
 }

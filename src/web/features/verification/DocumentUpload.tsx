@@ -102,7 +102,7 @@ export function DocumentUpload({
                 {t(value ? 'verification.upload.replace' : 'verification.upload.choose')}
               </label>
               {value && isPdf && (
-                <a href={value.previewUrl} target="_blank" rel="noopener" className="upload__open">
+                <a href={value.previewUrl} download className="upload__open">
                   {t('verification.upload.openPdf')}
                 </a>
               )}

@@ -1,0 +1,115 @@
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { errorDefinition, errorMessage } from '../error-catalog.ts';
+import { AppError, type FieldProblem } from '../errors.ts';
+import { DEFAULT_LOCALE, resolveLocale } from '../i18n/locale.ts';
+import { sendError } from './error-handler.ts';
+import { ruleMessage } from './validation-messages.ts';
+
+/**
+ * Refuse what no schema keyword catches, anywhere in what a route reads (body, query, path):
+ * a NUL character in a string or key (PostgreSQL cannot store U+0000 in text, and no name,
+ * address or slug needs one), and a number that is not finite. `1e309` in a JSON body parses to
+ * Infinity, and in a URL Ajv coerces it to Infinity and then skips minimum and maximum, so numbers
+ * are looked at again once validation has coerced them. Either is a validation error naming the
+ * field, instead of a failure deep in a query.
+ */
+export function registerInputGuard(app: FastifyInstance): void {
+  app.addHook('preValidation', async (request) => refuseUnacceptable(request, ['nul', 'finite']));
+  app.addHook('preHandler', async (request) => refuseUnacceptable(request, ['finite']));
+}
+
+function refuseUnacceptable(request: FastifyRequest, rules: Unacceptable['rule'][]): void {
+  const problems: FieldProblem[] = [];
+  const sources = { params: request.params, querystring: request.query, body: request.body };
+  for (const [context, value] of Object.entries(sources)) {
+    for (const { field, rule } of unacceptableValues(value, [])) {
+      if (!rules.includes(rule)) continue;
+      problems.push({ field: field || context, rule, message: ruleMessage(request.locale, rule) });
+    }
+  }
+  if (problems.length > 0) {
+    throw new AppError('validation.failed', problems, {
+      fields: problems.map((problem) => problem.field).join(', '),
+    });
+  }
+}
+
+interface Unacceptable {
+  field: string;
+  rule: 'nul' | 'finite';
+}
+
+function unacceptableValues(value: unknown, path: string[]): Unacceptable[] {
+  const field = path.join('.');
+  if (typeof value === 'string') return value.includes('\u0000') ? [{ field, rule: 'nul' }] : [];
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [{ field, rule: 'finite' }];
+  if (value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return [];
+  const found: Unacceptable[] = [];
+  for (const [key, inner] of Object.entries(value)) {
+    const innerPath = [...path, key];
+    if (key.includes('\u0000')) found.push({ field: innerPath.join('.'), rule: 'nul' });
+    else found.push(...unacceptableValues(inner, innerPath));
+  }
+  return found;
+}
+
+/**
+ * Fastify's router errors (a malformed %-escape, a path parameter longer than maxParamLength)
+ * arrive before any hook has run, so the language is read from the raw headers here.
+ */
+export function frameworkErrorHandler(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  const langCookie = /(?:^|;\s*)lang=([^;]*)/.exec(request.headers.cookie ?? '')?.[1];
+  request.locale = resolveLocale(langCookie, request.headers['accept-language']);
+  const code = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'http.uri_too_long' : 'http.bad_url';
+  return sendError(request, reply, new AppError(code));
+}
+
+/**
+ * What Node's HTTP parser refuses never becomes a request (an oversized request line or header
+ * block, a malformed request); it is still answered in the API's error shape, in the default
+ * language since no header could be read.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  if (!socket.writable) {
+    socket.destroy(error);
+    return;
+  }
+  const code = clientErrorCode(error);
+  const body = JSON.stringify({ error: { code, message: errorMessage(code, DEFAULT_LOCALE) } });
+  const { status } = errorDefinition(code);
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Bad Request'}\r\n` +
+      'Connection: close\r\n' +
+      'Content-Type: application/json; charset=utf-8\r\n' +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}
+
+// Node allows 16 KiB for the request line and headers together.
+const LONG_REQUEST_LINE = 8 * 1024;
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  408: 'Request Timeout',
+  414: 'URI Too Long',
+  431: 'Request Header Fields Too Large',
+};
+
+function clientErrorCode(error: Error & { code?: string }): string {
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return 'http.request_timeout';
+  if (error.code === 'HPE_HEADER_OVERFLOW') {
+    // Most of the limit spent on the request line: it is the URL that is too long.
+    const { rawPacket } = error as { rawPacket?: unknown };
+    const received = Buffer.isBuffer(rawPacket) ? rawPacket.toString('latin1') : '';
+    const lineEnd = received.indexOf('\r\n');
+    const requestLine = lineEnd === -1 ? received.length : lineEnd;
+    return requestLine >= LONG_REQUEST_LINE ? 'http.uri_too_long' : 'http.headers_too_large';
+  }
+  return 'http.bad_request';
+}
