@@ -111,7 +111,7 @@ const testCard = { number: '4242 4242 4242 4242', expiry: '12 / 34', cvc: '123' 
 
 /**
  * TEST MODE: a card form filled in with a test card; nothing is sent to a bank. The two buttons
- * play the bank's answer through POST /payments/{id}/sandbox.
+ * play the bank's answer through POST /me/payments/{id}/sandbox.
  */
 function SandboxCheckout({
   payment,

@@ -59,7 +59,7 @@ export const fetchPayment = (id: string, signal?: AbortSignal) =>
   api.get<Payment>(`/me/payments/${encodeURIComponent(id)}`, withSignal(signal));
 
 export const settleSandboxPayment = (id: string, outcome: 'succeed' | 'fail') =>
-  api.post<Payment>(`/payments/${encodeURIComponent(id)}/sandbox`, { outcome });
+  api.post<Payment>(`/me/payments/${encodeURIComponent(id)}/sandbox`, { outcome });
 
 export const saveDesign = (design: StoreDesign) => api.put<StoreDesign>('/me/store/design', design);
 

@@ -21,7 +21,14 @@ export async function callbackRoutes(app: AppInstance, deps: AppDeps): Promise<v
     scope.post(
       '/api/v1/payments/callbacks/:provider',
       {
-        config: { csrf: false },
+        config: {
+          csrf: false,
+          credential: {
+            scheme: 'providerSignature',
+            header: SIGNATURE_HEADER,
+            description: 'The payment provider: sha256=<hex HMAC-SHA256 of the raw body>.',
+          },
+        },
         schema: {
           tags: ['payments'],
           summary: `Provider callback: JSON { id, type: "payment.succeeded"|"payment.failed", paymentId, amount: { amount, currency } }, signed in the ${SIGNATURE_HEADER} header as sha256=<hex HMAC-SHA256 of the raw body>. Idempotent by event id.`,

@@ -60,19 +60,21 @@ export function merchantPaymentRoutes(app: AppInstance, deps: AppDeps): void {
       ),
   );
 
-  app.post(
-    '/api/v1/payments/:id/sandbox',
-    {
-      preHandler: merchant,
-      schema: {
-        tags: ['payments'],
-        summary: 'TEST MODE: make your own sandbox payment succeed or fail',
-        params: IdParams,
-        body: Type.Object({ outcome: Type.Union([Type.Literal('succeed'), Type.Literal('fail')]) }),
-        response: { 200: PaymentViewSchema },
-      },
-    },
-    async (request) => {
+  const sandboxSchema = {
+    tags: ['payments'],
+    summary: 'TEST MODE: make your own sandbox payment succeed or fail',
+    params: IdParams,
+    body: Type.Object({ outcome: Type.Union([Type.Literal('succeed'), Type.Literal('fail')]) }),
+    response: { 200: PaymentViewSchema },
+  };
+  // Documented beside the merchant's other payment routes: the older /payments/{id}/sandbox cannot
+  // be told apart from /payments/callbacks/{provider} by a client (a payment id "callbacks"), so
+  // it stays only as an undocumented alias for clients written against it.
+  for (const [url, hide] of [
+    ['/api/v1/me/payments/:id/sandbox', false],
+    ['/api/v1/payments/:id/sandbox', true],
+  ] as const) {
+    app.post(url, { preHandler: merchant, schema: { ...sandboxSchema, hide } }, async (request) => {
       const settlement = await withTx(db, (tx) =>
         settleSandboxPayment(tx, {
           paymentId: request.params.id,
@@ -82,6 +84,6 @@ export function merchantPaymentRoutes(app: AppInstance, deps: AppDeps): void {
         }),
       );
       return paymentView(db, settlement.payment);
-    },
-  );
+    });
+  }
 }
