@@ -1,17 +1,26 @@
 import type { Executor } from '../../db/client.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { findMerchant } from '../accounts/index.ts';
 import {
+  findMerchant,
   listMerchants,
   type MerchantListItem,
   type MerchantStatus,
-} from '../accounts/list-merchants.ts';
+} from '../accounts/index.ts';
 import { buildGrowthPlan, getBusinessProfile } from '../growth/index.ts';
-import { latestSubmission } from '../kyc/find-submission.ts';
-import { approvedIdentity } from '../kyc/index.ts';
-import { type Money, merchantDepositBalance } from '../ledger/index.ts';
-import { type StoreSummary, storeSummariesOf } from '../stores/store-summaries.ts';
-import { type VerificationFilter, verificationScope } from './verification-scope.ts';
+import {
+  approvedIdentity,
+  latestSubmission,
+  type VerificationState,
+  verificationStatesOf,
+} from '../kyc/index.ts';
+import {
+  DEFAULT_CURRENCY,
+  type Money,
+  merchantDepositBalance,
+  merchantDepositBalances,
+} from '../ledger/index.ts';
+import { type StoreSummary, storeSummariesOf } from '../stores/index.ts';
+import { type VerificationFilter, verificationCondition } from './verification-scope.ts';
 
 // The merchant directory composes what each module says about a merchant, through their own
 // functions: accounts (who), kyc (verification), stores (the store), ledger (the deposit).
@@ -29,28 +38,32 @@ type Merchant = Pick<
   'id' | 'accountType' | 'email' | 'phone' | 'realName' | 'status' | 'createdAt'
 >;
 
+/**
+ * One page of the directory: the accounts module's indexed listing, filtered inside that one
+ * query, then one batched query each for the page's verification states, stores and deposits.
+ */
 export async function listDirectory(db: Executor, query: DirectoryQuery) {
-  const scope = query.verification ? await verificationScope(db, query.verification) : {};
   const page = await listMerchants(db, {
     q: query.q,
     status: query.status,
-    ...scope,
+    idCondition: query.verification ? verificationCondition(query.verification) : undefined,
     limit: query.limit,
     offset: query.offset,
   });
-  const stores = await storeSummariesOf(
-    db,
-    page.items.map((merchant) => merchant.id),
+  const ids = page.items.map((merchant) => merchant.id);
+  const [verifications, stores, deposits] = await Promise.all([
+    verificationStatesOf(db, ids),
+    storeSummariesOf(db, ids),
+    merchantDepositBalances(db, ids),
+  ]);
+  const items = page.items.map((merchant) =>
+    entry(
+      merchant,
+      verifications.get(merchant.id) ?? { status: 'none', verified: false },
+      stores.get(merchant.id) ?? null,
+      deposits.get(merchant.id) ?? { amount: 0, currency: DEFAULT_CURRENCY },
+    ),
   );
-  const items = [];
-  // A few queries per merchant, one merchant at a time: a page never takes over the pool.
-  for (const merchant of page.items) {
-    const [verification, deposit] = await Promise.all([
-      verificationOf(db, merchant.id),
-      merchantDepositBalance(db, merchant.id),
-    ]);
-    items.push(entry(merchant, verification, stores.get(merchant.id) ?? null, deposit));
-  }
   return { items, total: page.total };
 }
 
@@ -130,7 +143,7 @@ function storeEntry(store: StoreSummary) {
 
 function entry(
   merchant: Merchant,
-  verification: Awaited<ReturnType<typeof verificationOf>>,
+  verification: VerificationState,
   store: StoreSummary | null,
   deposit: Money,
 ) {

@@ -1,8 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import type { AppDeps, AppInstance } from '../../app-types.ts';
 import { AppError } from '../../errors.ts';
+import { PageLimit, PageOffset } from '../../http/paging.ts';
 import { stringEnum } from '../../lib/string-enum.ts';
-import { MERCHANT_STATUSES } from '../accounts/list-merchants.ts';
+import { MERCHANT_STATUSES } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { operatorOf, requireOperator } from '../operators/index.ts';
 import { DirectoryEntry, MerchantDetail } from './directory-views.ts';
@@ -32,8 +33,8 @@ export function directoryRoutes(app: AppInstance, deps: AppDeps): void {
                 'verified / unverified: whether an approved identity stands; pending, changes_requested, rejected: the newest case; none: never submitted.',
             }),
           ),
-          limit: Type.Integer({ minimum: 1, maximum: 100, default: 50 }),
-          offset: Type.Integer({ minimum: 0, default: 0 }),
+          limit: PageLimit(100),
+          offset: PageOffset,
         }),
         response: {
           200: Type.Object({ items: Type.Array(DirectoryEntry), total: Type.Integer() }),

@@ -1,6 +1,5 @@
-import type { Executor } from '../../db/client.ts';
-import type { KycStatus } from '../kyc/index.ts';
-import { listVerifications } from '../kyc/list-verifications.ts';
+import { type Column, not, type SQL } from 'drizzle-orm';
+import { hasApprovedIdentity, hasVerificationCase } from '../kyc/index.ts';
 
 /**
  * The directory's verification filter. `verified`: an approved identity stands (even while a
@@ -17,34 +16,21 @@ export const VERIFICATION_FILTERS = [
 ] as const;
 export type VerificationFilter = (typeof VERIFICATION_FILTERS)[number];
 
-const PAGE = 500;
-
-/** Merchants with a verification case in this status, through the kyc module's own listing. */
-async function merchantsWithCases(db: Executor, status?: KycStatus): Promise<string[]> {
-  const ids = new Set<string>();
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await listVerifications(db, { status, limit: PAGE, offset });
-    for (const item of page.items) ids.add(item.merchant.id);
-    if (page.items.length < PAGE || offset + PAGE >= page.total) return [...ids];
-  }
-}
-
 /**
- * The filter as merchant ids to keep or to leave out. Only an approved case is ever followed by
- * another, so a pending, rejected or changes-requested case is always the merchant's newest.
+ * The filter as a condition on the merchant's id, from the kyc module's own conditions: the
+ * accounts query filters on it directly, however many merchants match. Only an approved case is
+ * ever followed by another, so a pending, rejected or changes-requested case is always the
+ * merchant's newest.
  */
-export async function verificationScope(
-  db: Executor,
-  filter: VerificationFilter,
-): Promise<{ ids?: string[]; excludeIds?: string[] }> {
+export function verificationCondition(filter: VerificationFilter): (merchantId: Column) => SQL {
   switch (filter) {
     case 'verified':
-      return { ids: await merchantsWithCases(db, 'approved') };
+      return (merchantId) => hasApprovedIdentity(merchantId);
     case 'unverified':
-      return { excludeIds: await merchantsWithCases(db, 'approved') };
+      return (merchantId) => not(hasApprovedIdentity(merchantId));
     case 'none':
-      return { excludeIds: await merchantsWithCases(db) };
+      return (merchantId) => not(hasVerificationCase(merchantId));
     default:
-      return { ids: await merchantsWithCases(db, filter) };
+      return (merchantId) => hasVerificationCase(merchantId, filter);
   }
 }

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import { parseAccountId } from './account-id.ts';
@@ -54,4 +54,33 @@ export async function verifyBalances(tx: Executor): Promise<BalanceMismatch[]> {
     WHERE a.balance <> coalesce(s.total, 0)
     ORDER BY a.code`);
   return result.rows;
+}
+
+/** The deposit balances of a page of merchants, in one query, by merchant id. */
+export async function merchantDepositBalances(
+  tx: Executor,
+  merchantIds: readonly string[],
+): Promise<Map<string, Money>> {
+  const balances = new Map<string, Money>(
+    merchantIds.map((id) => [id, { amount: 0, currency: DEFAULT_CURRENCY }]),
+  );
+  if (merchantIds.length === 0) return balances;
+  const rows = await tx
+    .select({
+      merchantId: ledgerAccounts.ownerId,
+      amount: ledgerAccounts.balance,
+      currency: ledgerAccounts.currency,
+    })
+    .from(ledgerAccounts)
+    .where(
+      and(
+        inArray(ledgerAccounts.ownerId, [...merchantIds]),
+        eq(ledgerAccounts.kind, 'merchant_deposit'),
+      ),
+    );
+  for (const row of rows) {
+    if (row.merchantId)
+      balances.set(row.merchantId, { amount: row.amount, currency: row.currency });
+  }
+  return balances;
 }

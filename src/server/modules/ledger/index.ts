@@ -1,9 +1,13 @@
 // The ledger's public surface. Other modules move money only through these functions and never
 // touch the ledger tables. Balances are credits − debits for every account (see schema.ts).
+import { defineModule } from '../../module.ts';
+import { ledgerErrors } from './errors.ts';
+
 export {
   accountBalance,
   type BalanceMismatch,
   merchantDepositBalance,
+  merchantDepositBalances,
   verifyBalances,
 } from './balances.ts';
 export {
@@ -25,3 +29,5 @@ export type {
   TransferKind,
 } from './schema.ts';
 export { accountStatement, type StatementEntry, type StatementPage } from './statement.ts';
+
+export const ledgerModule = defineModule({ name: 'ledger', errors: ledgerErrors });
