@@ -4,13 +4,13 @@ import {
   createMailboxEmailTransport,
   createMailboxSmsProvider,
 } from '../server/adapters/mailbox/mailbox.ts';
+import { outboxHandlers } from '../server/app-modules.ts';
 import { systemClock } from '../server/clock.ts';
 import { ConfigError, loadConfig } from '../server/config.ts';
 import { withTx } from '../server/db/client.ts';
 import { AppError } from '../server/errors.ts';
 import { isLocale } from '../server/i18n/locale.ts';
-import { notificationHandlers } from '../server/notifications/deliver.ts';
-import { queueEmail } from '../server/notifications/queue.ts';
+import { queueEmail } from '../server/notifications/foundation-templates.ts';
 import { listFailedMessages, retryFailedMessage } from '../server/outbox/manage.ts';
 import { createOutboxWorker } from '../server/outbox/worker.ts';
 import { adminCreate } from './admin-create.ts';
@@ -68,7 +68,7 @@ async function main(argv: string[]): Promise<void> {
         : createMailboxEmailTransport(systemClock);
       const worker = createOutboxWorker({
         db: database.db,
-        handlers: notificationHandlers({
+        handlers: outboxHandlers({
           email,
           sms: createMailboxSmsProvider(systemClock),
           publicUrl: config.publicUrl,

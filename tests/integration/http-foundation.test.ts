@@ -1,7 +1,7 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTx } from '../../src/server/db/client.ts';
-import { queueEmail, queueSms } from '../../src/server/notifications/queue.ts';
+import { queueEmail, queueSms } from '../../src/server/notifications/foundation-templates.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 
 describe('HTTP foundation', () => {

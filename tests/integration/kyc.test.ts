@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scheduledJobs } from '../../src/server/app-modules.ts';
 import { ManualClock } from '../../src/server/clock.ts';
-import { scheduledJobs } from '../../src/server/jobs/registry.ts';
 import { createScheduler } from '../../src/server/jobs/scheduler.ts';
 import { listMilestones } from '../../src/server/modules/growth/index.ts';
 import { approvedIdentity } from '../../src/server/modules/kyc/index.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmtpTransport } from '../../src/server/adapters/email/smtp.ts';
 import { withTx } from '../../src/server/db/client.ts';
-import { queueEmail } from '../../src/server/notifications/queue.ts';
+import { queueEmail } from '../../src/server/notifications/foundation-templates.ts';
 import { outboxDepth } from '../../src/server/outbox/manage.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { startSmtpSink } from '../support/smtp.ts';

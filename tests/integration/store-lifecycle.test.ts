@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scheduledJobs } from '../../src/server/app-modules.ts';
 import { ManualClock } from '../../src/server/clock.ts';
-import { scheduledJobs } from '../../src/server/jobs/registry.ts';
 import { createScheduler, type Scheduler } from '../../src/server/jobs/scheduler.ts';
 import { inbox } from '../support/accounts.ts';
 import type { TestApp } from '../support/app.ts';

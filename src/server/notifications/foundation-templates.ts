@@ -1,3 +1,4 @@
+import { notificationQueue } from './queue.ts';
 import { defineEmailTemplates, defineSmsTemplates } from './templates.ts';
 
 export const foundationEmailTemplates = defineEmailTemplates({
@@ -28,3 +29,9 @@ export const foundationSmsTemplates = defineSmsTemplates({
       ? `【开店】测试短信（${data.sentAt}）。`
       : `[Kaidian] Test message (${data.sentAt}).`,
 });
+
+export const foundationNotifications = {
+  email: foundationEmailTemplates,
+  sms: foundationSmsTemplates,
+};
+export const { queueEmail, queueSms } = notificationQueue(foundationNotifications);

@@ -117,7 +117,7 @@ async function checkedRule(tx: Executor, key: string, fields: RuleUpdate, change
   if (unknown.length > 0) {
     const problems = unknown.map(({ path, taskKey }) => ({
       path,
-      code: 'growth.unknown_task',
+      code: 'growth.unknown_task' as const,
       params: { keys: taskKey },
     }));
     throw refusal(problems, change.locale, { keys: unknown.map((u) => u.taskKey).join(', ') });

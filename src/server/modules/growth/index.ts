@@ -1,5 +1,10 @@
 /** The growth module's public surface: other modules record milestones; operators edit rules. */
 
+import { defineModule } from '../../module.ts';
+import { growthAdminRoutes } from './admin-routes.ts';
+import { growthErrors } from './errors.ts';
+import { growthRoutes } from './routes.ts';
+
 export { buildGrowthPlan, type GrowthPlan, type PlanTask } from './build-plan.ts';
 export {
   type BusinessProfile,
@@ -20,3 +25,9 @@ export { type GrowthTaskInput, listGrowthTasks, saveGrowthTask } from './manage-
 export { type KnownMilestone, listMilestones, recordMilestone } from './milestones.ts';
 export { growthRoutes } from './routes.ts';
 export type { GrowthTask } from './schema.ts';
+
+export const growthModule = defineModule({
+  name: 'growth',
+  routes: [growthRoutes, growthAdminRoutes],
+  errors: growthErrors,
+});

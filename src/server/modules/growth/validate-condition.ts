@@ -1,8 +1,9 @@
-import { errorMessage } from '../../error-catalog.ts';
 import { AppError } from '../../errors.ts';
+import { interpolate } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { ConditionInput } from './admin-schemas.ts';
 import { PROFILE_FIELDS, type RuleCondition } from './conditions.ts';
+import { growthErrors } from './errors.ts';
 import { BUSINESS_MODELS, EXPERIENCE_LEVELS, TEAM_SIZES } from './schema.ts';
 
 type ProfileField = (typeof PROFILE_FIELDS)[number];
@@ -126,7 +127,7 @@ export function checkCondition(input: ConditionInput, locale: Locale): RuleCondi
 export interface Problem {
   /** Where in the request body, e.g. `condition.all.0.op`. */
   path: string;
-  code: string;
+  code: keyof typeof growthErrors;
   params: Record<string, unknown>;
 }
 
@@ -139,7 +140,7 @@ export function refusal(problems: Problem[], locale: Locale, params?: Record<str
     problems.map((problem) => ({
       field: problem.path,
       rule: problem.code,
-      message: errorMessage(problem.code, locale, problem.params),
+      message: interpolate(growthErrors[problem.code][locale], problem.params),
     })),
     params ?? first.params,
   );

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { merchants } from '../accounts/schema.ts';
+import { merchantContacts as merchants } from '../accounts/index.ts';
 import { type KycKind, kycSubmissions } from './schema.ts';
 import type { KycStatus } from './status.ts';
 

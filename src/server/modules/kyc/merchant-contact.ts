@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { merchants } from '../accounts/schema.ts';
+import { findMerchant } from '../accounts/index.ts';
 
 /** What verification needs to know about a merchant: the kind allowed, and how to reach them. */
 export interface MerchantForKyc {
@@ -12,20 +11,12 @@ export interface MerchantForKyc {
   locale: Locale;
 }
 
-// Read-only use of the accounts module's table: only the columns above, nothing is written.
 export async function findMerchantForKyc(
   db: Executor,
   merchantId: string,
 ): Promise<MerchantForKyc | null> {
-  const [merchant] = await db
-    .select({
-      id: merchants.id,
-      accountType: merchants.accountType,
-      email: merchants.email,
-      phone: merchants.phone,
-      locale: merchants.locale,
-    })
-    .from(merchants)
-    .where(eq(merchants.id, merchantId));
-  return merchant ?? null;
+  const merchant = await findMerchant(db, merchantId);
+  if (!merchant) return null;
+  const { id, accountType, email, phone, locale } = merchant;
+  return { id, accountType, email, phone, locale };
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '../../i18n/locale.ts';
 import type { EmailContent } from '../../notifications/email-layout.ts';
+import { notificationQueue } from '../../notifications/queue.ts';
 import {
   defineEmailTemplates,
   defineSmsTemplates,
@@ -159,3 +160,6 @@ export const kycSmsTemplates = defineSmsTemplates({
       ? `【开店】您用于实名认证的证件将于 ${data.expiresOn} 到期，请及时重新认证。`
       : `[Kaidian] Your verified ID expires on ${data.expiresOn}. Please verify again before then.`,
 });
+
+export const kycNotifications = { email: kycEmailTemplates, sms: kycSmsTemplates };
+export const { queueEmail, queueSms } = notificationQueue(kycNotifications);

@@ -1,7 +1,11 @@
 import type { Executor } from '../../db/client.ts';
-import { queueEmail, queueSms } from '../../notifications/queue.ts';
 import type { MerchantForKyc } from './merchant-contact.ts';
-import type { DecisionMailData, ExpiryMailData } from './notification-templates.ts';
+import {
+  type DecisionMailData,
+  type ExpiryMailData,
+  queueEmail,
+  queueSms,
+} from './notification-templates.ts';
 
 type KycNotice =
   | { template: 'kyc.approved' | 'kyc.rejected' | 'kyc.changes_requested'; data: DecisionMailData }

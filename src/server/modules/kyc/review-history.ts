@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { operators } from '../operators/schema.ts';
+import { operatorNames as operators } from '../operators/index.ts';
 import { type KycKind, kycReviews } from './schema.ts';
 import { reasonViews } from './verification-view.ts';
 

@@ -5,7 +5,7 @@ import { requirePayment } from './find-payment.ts';
 import { recordPaymentEvent } from './record-event.ts';
 import { type PaymentFailureCode, payments } from './schema.ts';
 import { transition } from './status.ts';
-import { PAYMENT_SUBJECTS } from './subjects.ts';
+import { paymentSubject } from './subjects.ts';
 
 /**
  * A payment failed (sandbox "fail", a provider's failure callback). Nothing is booked and nothing
@@ -46,6 +46,6 @@ export async function applyPaymentFailed(
     .where(eq(payments.id, current.id))
     .returning();
   if (!payment) throw new Error('payment update returned nothing');
-  await PAYMENT_SUBJECTS[payment.subjectType].failed(tx, payment, options.now);
+  await paymentSubject(payment.subjectType).failed(tx, payment, options.now);
   return { applied: true, payment };
 }

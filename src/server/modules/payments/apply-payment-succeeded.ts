@@ -5,7 +5,7 @@ import { postPaymentTransfers } from './post-payment-transfers.ts';
 import { recordPaymentEvent } from './record-event.ts';
 import { type Payment, payments } from './schema.ts';
 import { transition } from './status.ts';
-import { PAYMENT_SUBJECTS } from './subjects.ts';
+import { paymentSubject } from './subjects.ts';
 
 export interface SettlementOptions {
   now: Date;
@@ -61,6 +61,6 @@ export async function applyPaymentSucceeded(
     .returning();
   if (!payment) throw new Error('payment update returned nothing');
   await postPaymentTransfers(tx, payment);
-  await PAYMENT_SUBJECTS[payment.subjectType].succeeded(tx, payment, options.now);
+  await paymentSubject(payment.subjectType).succeeded(tx, payment, options.now);
   return { applied: true, payment };
 }

@@ -1,8 +1,30 @@
 /** The payments module's public surface. Money moves into the ledger only through settlement. */
+import { defineModule } from '../../module.ts';
+import { paymentErrors } from './errors.ts';
+import { paymentRoutes } from './routes/index.ts';
+
 export { applyPaymentFailed } from './apply-payment-failed.ts';
 export { applyPaymentSucceeded, type Settlement } from './apply-payment-succeeded.ts';
+export { cancelOpenPayments } from './cancel-open-payments.ts';
+export { createPayment, type NewPayment } from './create-payment.ts';
 export { paymentErrors } from './errors.ts';
+export { latestPaymentOf } from './find-payment.ts';
+export { type PaymentReferences, paymentReferences } from './payment-references.ts';
+export { PaymentViewSchema, paymentView } from './payment-view.ts';
+export {
+  type PaymentInstructions,
+  type PaymentProvider,
+  paymentProvider,
+} from './providers/index.ts';
 export { paymentRoutes } from './routes/index.ts';
 export type { Payment, PaymentStatus, ProviderCode } from './schema.ts';
-export { callbackSecret } from './settings.ts';
+export { type BankAccount, bankAccount, callbackSecret } from './settings.ts';
 export { SIGNATURE_HEADER, signCallback } from './signature.ts';
+export { type PaymentSubject, registerPaymentSubjects } from './subjects.ts';
+export { rejectionText, type TransferRejection } from './transfer-rejections.ts';
+
+export const paymentsModule = defineModule({
+  name: 'payments',
+  routes: [paymentRoutes],
+  errors: paymentErrors,
+});

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
+import { inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { merchantFacts } from '../accounts/merchant-facts.ts';
+import { merchantContacts, merchantFacts } from '../accounts/index.ts';
 import { paymentProvider } from './providers/index.ts';
 import type { Payment } from './schema.ts';
 
@@ -95,14 +96,54 @@ export async function paymentView(db: Executor, payment: Payment) {
 
 export async function adminPaymentView(db: Executor, payment: Payment) {
   const facts = await merchantFacts(db, payment.merchantId);
+  return adminView(
+    payment,
+    await paymentView(db, payment),
+    facts && { realName: facts.realName, email: facts.email, phone: facts.phone },
+  );
+}
+
+type PayerContact = { realName: string | null; email: string | null; phone: string | null };
+
+function adminView(
+  payment: Payment,
+  view: Awaited<ReturnType<typeof paymentView>>,
+  merchant: PayerContact | null,
+) {
   return {
-    ...(await paymentView(db, payment)),
+    ...view,
     merchantId: payment.merchantId,
-    merchant: facts ? { realName: facts.realName, email: facts.email, phone: facts.phone } : null,
+    merchant,
     subject: { type: payment.subjectType, id: payment.subjectId },
     amountReceived:
       payment.amountReceived === null ? null : money(payment.amountReceived, payment.currency),
     bankReference: payment.bankReference,
     confirmedBy: payment.confirmedBy,
   };
+}
+
+/**
+ * A page of the finance list: the payers' names in one query for the whole page, not one per
+ * payment (instructions are read only for open offline transfers).
+ */
+export async function adminPaymentViews(db: Executor, page: readonly Payment[]) {
+  const merchantIds = [...new Set(page.map((payment) => payment.merchantId))];
+  const contacts =
+    merchantIds.length === 0
+      ? []
+      : await db
+          .select({
+            id: merchantContacts.id,
+            realName: merchantContacts.realName,
+            email: merchantContacts.email,
+            phone: merchantContacts.phone,
+          })
+          .from(merchantContacts)
+          .where(inArray(merchantContacts.id, merchantIds));
+  const byId = new Map(contacts.map(({ id, ...contact }) => [id, contact]));
+  return Promise.all(
+    page.map(async (payment) =>
+      adminView(payment, await paymentView(db, payment), byId.get(payment.merchantId) ?? null),
+    ),
+  );
 }

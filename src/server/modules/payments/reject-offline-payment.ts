@@ -1,10 +1,10 @@
 import type { Tx } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { notifyTransferRejected } from '../stores/purchase/notify-transfer-rejected.ts';
 import { applyPaymentFailed } from './apply-payment-failed.ts';
 import type { Settlement } from './apply-payment-succeeded.ts';
 import { requirePayment } from './find-payment.ts';
+import { paymentSubject } from './subjects.ts';
 import { TRANSFER_REJECTIONS, type TransferRejection } from './transfer-rejections.ts';
 
 export interface OfflineRejection {
@@ -45,7 +45,10 @@ export async function rejectOfflinePayment(tx: Tx, input: OfflineRejection): Pro
       ip: input.ip,
       at: input.now,
     });
-    await notifyTransferRejected(tx, settlement.payment, { reason: input.reason, note });
+    await paymentSubject(payment.subjectType).transferRejected?.(tx, settlement.payment, {
+      reason: input.reason,
+      note,
+    });
   }
   return settlement;
 }

@@ -21,7 +21,7 @@ const AuditEntry = Type.Object({
   createdAt: Type.String({ format: 'date-time' }),
 });
 
-export function auditRoutes(app: AppInstance, deps: AppDeps): void {
+export function auditLogRoutes(app: AppInstance, deps: AppDeps): void {
   app.get(
     '/api/v1/admin/audit-log',
     {

@@ -1,9 +1,9 @@
 import { and, desc, eq, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { QueryBuilder } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.ts';
-import { merchants } from '../accounts/schema.ts';
-import { operators } from '../operators/schema.ts';
-import { auditLog } from './schema.ts';
+import { merchantContacts as merchants } from '../accounts/index.ts';
+import { auditEntries as auditLog } from '../audit/index.ts';
+import { operatorNames as operators } from '../operators/index.ts';
 
 export interface AuditLogFilter {
   actor?: string | undefined;
@@ -38,7 +38,8 @@ export interface AuditLogPage {
   nextBefore: number | null;
 }
 
-const targetOperators = alias(operators, 'target_operator');
+// The same names a second time, for entries whose target is an operator.
+const targetOperators = new QueryBuilder().select().from(operators).as('target_operator');
 
 /** Newest first, filtered; pages by id so entries written meanwhile never shift a page. */
 export async function listAuditLog(db: Executor, filter: AuditLogFilter): Promise<AuditLogPage> {
@@ -53,7 +54,16 @@ export async function listAuditLog(db: Executor, filter: AuditLogFilter): Promis
 
   const rows = await db
     .select({
-      entry: auditLog,
+      entry: {
+        id: auditLog.id,
+        action: auditLog.action,
+        targetType: auditLog.targetType,
+        targetId: auditLog.targetId,
+        before: auditLog.before,
+        after: auditLog.after,
+        ip: auditLog.ip,
+        createdAt: auditLog.createdAt,
+      },
       actor: { id: operators.id, email: operators.email, name: operators.name },
       targetName: sql<string | null>`coalesce(
         ${targetOperators.name} || ' <' || ${targetOperators.email} || '>',

@@ -1,0 +1,86 @@
+import { foundationErrors } from './foundation-errors.ts';
+import { pruneRateLimitCounters } from './http/rate-limit.ts';
+import type { ScheduledJob } from './jobs/scheduler.ts';
+import { composeModules, scheduledJobsOf } from './module.ts';
+import { accountsModule } from './modules/accounts/index.ts';
+import { auditModule } from './modules/audit/index.ts';
+import { auditLogModule } from './modules/audit-log/index.ts';
+import { directoryModule } from './modules/directory/index.ts';
+import { growthModule } from './modules/growth/index.ts';
+import { kycModule } from './modules/kyc/index.ts';
+import { ledgerModule } from './modules/ledger/index.ts';
+import { operatorsModule } from './modules/operators/index.ts';
+import {
+  type PaymentSubject,
+  paymentsModule,
+  registerPaymentSubjects,
+} from './modules/payments/index.ts';
+import { sessionsModule } from './modules/sessions/index.ts';
+import { defaultSettings, type SettingsReader, settingsModule } from './modules/settings/index.ts';
+import { settingsAdminModule } from './modules/settings-admin/index.ts';
+import { storesModule } from './modules/stores/index.ts';
+import { uploadsModule } from './modules/uploads/index.ts';
+import { type DeliveryDeps, notificationHandlers } from './notifications/deliver.ts';
+import { foundationNotifications } from './notifications/foundation-templates.ts';
+import type { OutboxHandlers } from './outbox/worker.ts';
+
+/**
+ * Every business module of the app, in the order their routes are registered. Adding a module is
+ * its folder under modules/ and one line here: its routes, error codes, templates, jobs and
+ * payment subjects come from its manifest.
+ */
+export const APP_MODULES = [
+  accountsModule,
+  growthModule,
+  operatorsModule,
+  auditModule,
+  auditLogModule,
+  uploadsModule,
+  kycModule,
+  storesModule,
+  directoryModule,
+  paymentsModule,
+  settingsModule,
+  settingsAdminModule,
+  sessionsModule,
+  ledgerModule,
+];
+
+/** Built once at start: a code, template, job or payment subject defined twice stops it here. */
+export const composition = composeModules(APP_MODULES, {
+  name: 'foundation',
+  errors: foundationErrors,
+  notifications: foundationNotifications,
+  jobs: [
+    {
+      name: 'rate-limits.prune',
+      everyMs: 60 * 60 * 1000,
+      run: (tx, now) => pruneRateLimitCounters(tx, { now: () => now }),
+    },
+  ],
+});
+
+// Payments settles whatever a manifest says it can pay for, without importing the module.
+registerPaymentSubjects(composition.paymentSubjects as Record<string, PaymentSubject>);
+
+/** Every module's periodic jobs, for the scheduler (tests pass no settings: the defaults). */
+export function scheduledJobs(settings: SettingsReader = defaultSettings): ScheduledJob[] {
+  return scheduledJobsOf(composition, settings);
+}
+
+/** The outbox worker's handlers: every module's e-mail and SMS templates, and event subscribers. */
+export function outboxHandlers(deps: Omit<DeliveryDeps, 'templates'>): OutboxHandlers {
+  const subscribers = Object.entries(composition.subscribers).map(([topic, handlers]) => [
+    topic,
+    async (...args: Parameters<OutboxHandlers[string]>) => {
+      for (const handler of handlers) await handler(...args);
+    },
+  ]);
+  return {
+    ...Object.fromEntries(subscribers),
+    ...notificationHandlers({
+      ...deps,
+      templates: { email: composition.emailTemplates, sms: composition.smsTemplates },
+    }),
+  };
+}
