@@ -6,6 +6,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { storefrontRoutes } from '../storefront/routes.ts';
 import { mailboxRoutes } from './adapters/mailbox/routes.ts';
+import { composition } from './app-modules.ts';
 import type { AppDeps, AppInstance } from './app-types.ts';
 import { clientErrorHandler, frameworkErrorHandler, registerInputGuard } from './http/bad-input.ts';
 import { registerCsrfProtection } from './http/csrf.ts';
@@ -14,18 +15,10 @@ import { registerErrorHandler } from './http/error-handler.ts';
 import { healthRoutes } from './http/health.ts';
 import { registerLocale } from './http/locale.ts';
 import { registerMetrics } from './http/metrics.ts';
+import { openapiContract } from './http/openapi-contract.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSessionAuth } from './http/session-auth.ts';
-import { accountRoutes } from './modules/accounts/index.ts';
-import { auditRoutes } from './modules/audit/routes.ts';
-import { directoryRoutes } from './modules/directory/index.ts';
-import { growthAdminRoutes } from './modules/growth/admin-routes.ts';
-import { growthRoutes } from './modules/growth/index.ts';
-import { kycRoutes } from './modules/kyc/routes.ts';
-import { operatorRoutes } from './modules/operators/routes.ts';
-import { paymentRoutes } from './modules/payments/index.ts';
-import { storeRoutes } from './modules/stores/index.ts';
-import { uploadRoutes } from './modules/uploads/routes.ts';
+import { registerUnreadBodyDrain } from './http/unread-body.ts';
 import { registerWebApp } from './web/static.ts';
 
 export interface BuildOptions {
@@ -57,6 +50,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   registerLocale(app);
   registerSessionAuth(app);
   registerErrorHandler(app);
+  registerUnreadBodyDrain(app);
   registerInputGuard(app);
   await registerSecurityHeaders(app, deps.config);
   registerCsrfProtection(app, deps);
@@ -73,6 +67,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       },
       servers: [{ url: deps.config.publicUrl }],
     },
+    ...openapiContract(),
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: '/api/docs',
@@ -84,16 +79,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
 
   healthRoutes(app, deps);
   if (deps.config.devMailbox) mailboxRoutes(app, deps);
-  accountRoutes(app, deps);
-  growthRoutes(app, deps);
-  growthAdminRoutes(app, deps);
-  operatorRoutes(app, deps);
-  auditRoutes(app, deps);
-  await uploadRoutes(app, deps);
-  kycRoutes(app, deps);
-  storeRoutes(app, deps);
-  directoryRoutes(app, deps);
-  await paymentRoutes(app, deps);
+  // Every business module's routes, from the one list in app-modules.ts.
+  for (const routes of composition.routes) await routes(app, deps);
   storefrontRoutes(app, deps);
   await registerWebApp(app, deps.webDir);
 

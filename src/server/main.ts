@@ -8,14 +8,15 @@ import {
 } from './adapters/mailbox/mailbox.ts';
 import { createLocalStorage } from './adapters/storage/local.ts';
 import { buildApp } from './app.ts';
+import { outboxHandlers, scheduledJobs } from './app-modules.ts';
 import { systemClock } from './clock.ts';
 import { type Config, ConfigError, loadConfig, redact } from './config.ts';
 import { connectDatabase } from './db/client.ts';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded.ts';
+import { errorSerializers } from './db/loggable-error.ts';
 import { migrate } from './db/migrate.ts';
-import { scheduledJobs } from './jobs/registry.ts';
 import { createScheduler } from './jobs/scheduler.ts';
-import { notificationHandlers } from './notifications/deliver.ts';
+import { openSettings } from './modules/settings/index.ts';
 import { createOutboxWorker } from './outbox/worker.ts';
 import { ensureWebBuild } from './web/ensure-web-build.ts';
 
@@ -35,7 +36,12 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(error instanceof ConfigError ? error.message : String(error));
   }
-  const log = pino({ level: config.logLevel, base: { service: 'kaidian' } });
+  // Errors are logged without a failed query's parameters (personal data): loggable-error.ts.
+  const log = pino({
+    level: config.logLevel,
+    base: { service: 'kaidian' },
+    serializers: errorSerializers,
+  });
   const started = Date.now();
 
   let embedded: EmbeddedDatabase | null = null;
@@ -73,17 +79,18 @@ async function main(): Promise<void> {
     : createMailboxEmailTransport(systemClock);
   const sms = createMailboxSmsProvider(systemClock);
   const storage = createLocalStorage(path.join(config.dataDir, 'uploads'));
-  const deps = { config, database, clock: systemClock, email, sms, storage, webDir };
+  const settings = await openSettings(database, { log });
+  const deps = { config, database, clock: systemClock, email, sms, storage, settings, webDir };
   const app = await buildApp(deps, { logger: log });
   const worker = createOutboxWorker({
     db: database.db,
-    handlers: notificationHandlers({ email, sms, publicUrl: config.publicUrl }),
+    handlers: outboxHandlers({ email, sms, publicUrl: config.publicUrl }),
     clock: systemClock,
     log,
   });
   const scheduler = createScheduler({
     db: database.db,
-    jobs: scheduledJobs(),
+    jobs: scheduledJobs(settings),
     clock: systemClock,
     log,
   });
@@ -132,6 +139,7 @@ async function main(): Promise<void> {
     await app.close().catch((error) => log.error({ err: error }, 'closing HTTP server failed'));
     await Promise.all([worker.stop(), scheduler.stop()]);
     await email.close();
+    await settings.close();
     await database.close();
     await (embedded as EmbeddedDatabase | null)?.stop();
     log.info('stopped');

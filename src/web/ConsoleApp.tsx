@@ -8,6 +8,7 @@ import { caseIdOf, VerificationCasePage } from './features/admin/VerificationCas
 import { VerificationQueuePage } from './features/admin/VerificationQueuePage';
 import { GrowthPage } from './features/admin-growth/GrowthPage';
 import { MerchantsPage } from './features/admin-merchants/MerchantsPage';
+import { SettingsPage } from './features/admin-settings/SettingsPage';
 import { PaymentSettingsPage } from './features/admin-stores/PaymentSettingsPage';
 import { PaymentsQueuePage } from './features/admin-stores/PaymentsQueuePage';
 import { StoreTypesPage } from './features/admin-stores/StoreTypesPage';
@@ -31,13 +32,7 @@ const adminPages: Record<string, ReactNode> = {
   '/admin/payments': <PaymentsQueuePage />,
   '/admin/store-types': <StoreTypesPage />,
   '/admin/payment-settings': <PaymentSettingsPage />,
-  '/admin/settings': (
-    <ComingSoonPage
-      title="admin.nav.settings"
-      summary="admin.settings.summary"
-      scope="app.console"
-    />
-  ),
+  '/admin/settings': <SettingsPage />,
 };
 
 /** The operator console, loaded on demand (see App). */

@@ -9,10 +9,12 @@ import {
 } from '../../src/server/adapters/mailbox/mailbox.ts';
 import { createLocalStorage } from '../../src/server/adapters/storage/local.ts';
 import { buildApp } from '../../src/server/app.ts';
+import { outboxHandlers } from '../../src/server/app-modules.ts';
 import type { AppDeps, AppInstance } from '../../src/server/app-types.ts';
 import { type Clock, systemClock } from '../../src/server/clock.ts';
 import { loadConfig } from '../../src/server/config.ts';
-import { notificationHandlers } from '../../src/server/notifications/deliver.ts';
+import { connectDatabase } from '../../src/server/db/client.ts';
+import { openSettings } from '../../src/server/modules/settings/index.ts';
 import { createOutboxWorker, type OutboxWorker } from '../../src/server/outbox/worker.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
 
@@ -32,6 +34,8 @@ export interface TestAppOptions {
   email?: EmailTransport;
   /** Reach the database through a proxy the test can cut (database.proxy). */
   proxiedDatabase?: boolean;
+  /** How often the settings cache checks the version while its listener is down. */
+  settingsPollIntervalMs?: number;
 }
 
 /** The real app on a database of its own, with the development mailbox as transport. */
@@ -53,12 +57,15 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     email,
     sms,
     storage: createLocalStorage(storageDir),
+    settings: await openSettings(database, {
+      pollIntervalMs: options.settingsPollIntervalMs ?? 200,
+    }),
     webDir: path.join(ROOT_DIR, 'dist/web'),
   };
   const app = await buildApp(deps);
   const worker = createOutboxWorker({
     db: database.db,
-    handlers: notificationHandlers({ email, sms, publicUrl: config.publicUrl }),
+    handlers: outboxHandlers({ email, sms, publicUrl: config.publicUrl }),
     clock,
     log: { info: () => undefined, warn: () => undefined },
     pollIntervalMs: 50,
@@ -71,8 +78,40 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     async close() {
       await worker.stop();
       await app.close();
+      await deps.settings.close();
       await database.drop();
       await fs.rm(storageDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface SecondInstance {
+  app: AppInstance;
+  deps: AppDeps;
+  close(): Promise<void>;
+}
+
+/**
+ * Another instance of the same app on the same database, as a second process behind a load
+ * balancer would be: its own pool, its own settings cache, nothing shared in memory.
+ */
+export async function createSecondInstance(
+  testApp: TestApp,
+  options: { settingsPollIntervalMs?: number } = {},
+): Promise<SecondInstance> {
+  const database = connectDatabase(testApp.database.url);
+  const settings = await openSettings(database, {
+    pollIntervalMs: options.settingsPollIntervalMs ?? 200,
+  });
+  const deps: AppDeps = { ...testApp.deps, database, settings };
+  const app = await buildApp(deps);
+  return {
+    app,
+    deps,
+    async close() {
+      await app.close();
+      await settings.close();
+      await database.close();
     },
   };
 }

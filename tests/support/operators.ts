@@ -135,6 +135,7 @@ export async function insertMerchant(
     testApp.database.db,
     { subjectType: 'merchant', subjectId: merchant.id },
     testApp.deps.clock,
+    testApp.deps.settings,
   );
   return { id: merchant.id, email, cookie: `kd_session=${token}` };
 }

@@ -39,6 +39,7 @@ export async function merchantCookie(testApp: TestApp, merchantId: string): Prom
     testApp.database.db,
     { subjectType: 'merchant', subjectId: merchantId },
     testApp.deps.clock,
+    testApp.deps.settings,
   );
   return `kd_session=${token}`;
 }
@@ -50,6 +51,7 @@ export async function operatorCookie(testApp: TestApp, roles: OperatorRole[]) {
     testApp.database.db,
     { subjectType: 'operator', subjectId: operator.id },
     testApp.deps.clock,
+    testApp.deps.settings,
   );
   return { id: operator.id, cookie: `kd_admin=${token}` };
 }
@@ -278,7 +280,7 @@ export async function openStore(
 ) {
   const chosen = await offer(testApp, typeCode, packageCode);
   const purchase = await buyStore(testApp, merchant, chosen, 'sandbox');
-  const paid = await api(testApp, 'POST', `/api/v1/payments/${purchase.payment.id}/sandbox`, {
+  const paid = await api(testApp, 'POST', `/api/v1/me/payments/${purchase.payment.id}/sandbox`, {
     cookie: merchant.cookie,
     body: { outcome: 'succeed' },
   });

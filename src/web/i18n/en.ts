@@ -2,6 +2,7 @@ import { accountMessagesEn } from '../features/account/messages';
 import { consoleMessagesEn } from '../features/admin/messages';
 import { growthAdminMessagesEn } from '../features/admin-growth/messages';
 import { merchantsMessagesEn } from '../features/admin-merchants/messages';
+import { settingsMessagesEn } from '../features/admin-settings/messages';
 import { adminStoresMessagesEn } from '../features/admin-stores/messages';
 import { authMessagesEn } from '../features/auth/messages';
 import { homeMessagesEn } from '../features/dashboard/messages';
@@ -75,8 +76,6 @@ export const en = {
   'admin.deposits.summary':
     'Deposit accounts, penalties, appeals and refunds on leaving, kept in a double-entry ledger.',
   'admin.auditLog.summary': 'Every operator action: who, what, when, before and after.',
-  'admin.settings.summary':
-    'Store types, packages, deposits, penalty rules, growth-plan rules, banned words and categories.',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'The address may be mistyped, or the page has moved.',
@@ -94,6 +93,7 @@ export const en = {
   ...storeMessagesEn,
   ...depositMessagesEn,
   ...adminStoresMessagesEn,
+  ...settingsMessagesEn,
   ...growthAdminMessagesEn,
   ...merchantsMessagesEn,
 };

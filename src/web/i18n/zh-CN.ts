@@ -2,6 +2,7 @@ import { accountMessagesZhCN } from '../features/account/messages';
 import { consoleMessagesZhCN } from '../features/admin/messages';
 import { growthAdminMessagesZhCN } from '../features/admin-growth/messages';
 import { merchantsMessagesZhCN } from '../features/admin-merchants/messages';
+import { settingsMessagesZhCN } from '../features/admin-settings/messages';
 import { adminStoresMessagesZhCN } from '../features/admin-stores/messages';
 import { authMessagesZhCN } from '../features/auth/messages';
 import { homeMessagesZhCN } from '../features/dashboard/messages';
@@ -67,7 +68,6 @@ export const zhCN: Messages = {
   'admin.merchants.summary': '所有商家的状态、认证、店铺和保证金余额。',
   'admin.deposits.summary': '基于复式记账的保证金账户、处罚、申诉及退店退款。',
   'admin.auditLog.summary': '记录每一次运营操作：操作人、操作内容、时间及变更前后。',
-  'admin.settings.summary': '店铺类型、服务套餐、保证金、处罚规则、成长计划规则、违禁词和类目。',
 
   'notFound.title': '页面不存在',
   'notFound.body': '地址可能有误，或页面已经移动。',
@@ -85,6 +85,7 @@ export const zhCN: Messages = {
   ...storeMessagesZhCN,
   ...depositMessagesZhCN,
   ...adminStoresMessagesZhCN,
+  ...settingsMessagesZhCN,
   ...growthAdminMessagesZhCN,
   ...merchantsMessagesZhCN,
 };

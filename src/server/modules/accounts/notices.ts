@@ -1,8 +1,8 @@
 import type { Clock } from '../../clock.ts';
 import type { Executor } from '../../db/client.ts';
-import { queueEmail, queueSms } from '../../notifications/queue.ts';
 import { maskAddress } from './contacts/mask.ts';
 import { contactOf } from './merchants.ts';
+import { queueEmail, queueSms } from './notification-templates.ts';
 import type { ContactChannel, Merchant } from './schema.ts';
 
 /** "Your password was changed", to every verified contact of the account. */

@@ -1,5 +1,6 @@
 import type { Locale } from '../../i18n/locale.ts';
 import type { EmailContent } from '../../notifications/email-layout.ts';
+import { notificationQueue } from '../../notifications/queue.ts';
 import { defineEmailTemplates, defineSmsTemplates } from '../../notifications/templates.ts';
 
 type Text = Record<Locale, string>;
@@ -286,3 +287,6 @@ export const accountSmsTemplates = defineSmsTemplates({
       : `[Kaidian] The ${noun} ${data.newAddress} was added to your account. If this was not you, reset your password now.`;
   },
 });
+
+export const accountNotifications = { email: accountEmailTemplates, sms: accountSmsTemplates };
+export const { queueEmail, queueSms } = notificationQueue(accountNotifications);

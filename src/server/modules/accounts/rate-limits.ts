@@ -1,6 +1,7 @@
 import type { Clock } from '../../clock.ts';
 import type { Executor } from '../../db/client.ts';
 import { enforceRateLimit, type RateLimitRule } from '../../http/rate-limit.ts';
+import type { SettingsReader } from '../settings/index.ts';
 
 const perMinute = (limit: number): RateLimitRule => ({ limit, windowSeconds: 60 });
 const perHour = (limit: number): RateLimitRule => ({ limit, windowSeconds: 3600 });
@@ -12,7 +13,6 @@ const perHour = (limit: number): RateLimitRule => ({ limit, windowSeconds: 3600 
  * exactly the same point.
  */
 export const AUTH_RATE_LIMITS = {
-  loginPerIp: perMinute(30),
   loginPerIpAndIdentifier: perMinute(10),
   codeSendPerIp: perMinute(10),
   codeSendPerIpHourly: perHour(60),
@@ -29,12 +29,20 @@ async function enforce(db: Executor, clock: Clock, checks: [LimitName, string][]
   }
 }
 
-/** Password login: per IP, and per IP and identifier (per identifier, the password pause applies). */
-export function limitLogin(db: Executor, clock: Clock, ip: string, identifier: string) {
-  return enforce(db, clock, [
-    ['loginPerIp', ip],
-    ['loginPerIpAndIdentifier', `${ip}|${identifier}`],
-  ]);
+/**
+ * Password login: per IP (SPEC's default 30 a minute, a setting), and per IP and identifier (per
+ * identifier, the password pause applies).
+ */
+export async function limitLogin(
+  db: Executor,
+  clock: Clock,
+  settings: SettingsReader,
+  ip: string,
+  identifier: string,
+) {
+  const perIp = perMinute(settings.get('login.password_attempts_per_ip_per_minute'));
+  await enforceRateLimit(db, `auth:loginPerIp:${ip}`, perIp, clock);
+  await enforce(db, clock, [['loginPerIpAndIdentifier', `${ip}|${identifier}`]]);
 }
 
 /** Any route that sends a code (per address, the code rules themselves apply). */

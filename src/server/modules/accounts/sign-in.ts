@@ -1,6 +1,7 @@
 import type { Clock } from '../../clock.ts';
 import type { Executor } from '../../db/client.ts';
 import { createSession } from '../sessions/index.ts';
+import type { SettingsReader } from '../settings/index.ts';
 import { type AccountView, toAccountView } from './merchants.ts';
 import type { Merchant } from './schema.ts';
 
@@ -21,11 +22,13 @@ export async function signIn(
   merchant: Merchant,
   client: ClientInfo,
   clock: Clock,
+  settings: SettingsReader,
 ): Promise<SignedIn> {
   const { token } = await createSession(
     tx,
     { subjectType: 'merchant', subjectId: merchant.id, userAgent: client.userAgent, ip: client.ip },
     clock,
+    settings,
   );
   return { token, account: toAccountView(merchant) };
 }

@@ -49,7 +49,7 @@ export function operatorAuthRoutes(app: AppInstance, deps: AppDeps): void {
         logInOperator(
           tx,
           { email, password, totp, ip: request.ip, userAgent: request.headers['user-agent'] },
-          { clock: deps.clock, secretBox },
+          { clock: deps.clock, secretBox, settings: deps.settings },
         ),
       );
       if (!login.ok) throw new AppError('auth.invalid_credentials');

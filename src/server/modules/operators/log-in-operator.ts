@@ -4,6 +4,7 @@ import type { Executor } from '../../db/client.ts';
 import { verifyAgainstDummy, verifyPassword } from '../../lib/passwords.ts';
 import { recordAudit } from '../audit/index.ts';
 import { createSession } from '../sessions/index.ts';
+import type { SettingsReader } from '../settings/index.ts';
 import { findOperatorByEmail } from './find-operator.ts';
 import { normaliseOperatorEmail } from './operator-view.ts';
 import { type Operator, operators } from './schema.ts';
@@ -30,7 +31,7 @@ type FailureReason = 'password' | 'disabled' | 'totp' | 'totp_reused';
 export async function logInOperator(
   tx: Executor,
   credentials: OperatorCredentials,
-  context: { clock: Clock; secretBox: SecretBox },
+  context: { clock: Clock; secretBox: SecretBox; settings: SettingsReader },
 ): Promise<OperatorLogin> {
   const { clock } = context;
   const operator = await findOperatorByEmail(tx, normaliseOperatorEmail(credentials.email));
@@ -73,6 +74,7 @@ export async function logInOperator(
       ip: credentials.ip ?? undefined,
     },
     clock,
+    context.settings,
   );
   await recordAudit(tx, {
     actor: operator.id,

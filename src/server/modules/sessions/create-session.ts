@@ -1,6 +1,7 @@
 import type { Clock } from '../../clock.ts';
 import type { Executor } from '../../db/client.ts';
-import { SESSION_POLICIES } from './policy.ts';
+import type { SettingsReader } from '../settings/index.ts';
+import { sessionPolicy } from './policy.ts';
 import { type Session, type SubjectType, sessions } from './schema.ts';
 import { hashToken, newSessionToken } from './tokens.ts';
 
@@ -16,8 +17,9 @@ export async function createSession(
   tx: Executor,
   input: NewSession,
   clock: Clock,
+  settings: SettingsReader,
 ): Promise<{ token: string; session: Session }> {
-  const policy = SESSION_POLICIES[input.subjectType];
+  const policy = sessionPolicy(settings, input.subjectType);
   const now = clock.now();
   const token = newSessionToken();
   const [session] = await tx

@@ -1,4 +1,7 @@
 /** The sessions module's public surface. */
+import { defineModule } from '../../module.ts';
+import { sessionErrors } from './errors.ts';
+
 export { createSession } from './create-session.ts';
 export {
   assertRecentlyAuthenticated,
@@ -7,6 +10,8 @@ export {
   revokeAllSessions,
   revokeSession,
 } from './manage-sessions.ts';
-export { REAUTH_WINDOW_MS, SESSION_POLICIES } from './policy.ts';
+export { reauthWindowMs, SESSION_POLICIES, sessionPolicy } from './policy.ts';
 export { isSessionLive, resolveSession } from './resolve-session.ts';
 export type { Session, SubjectType } from './schema.ts';
+
+export const sessionsModule = defineModule({ name: 'sessions', errors: sessionErrors });

@@ -2,7 +2,8 @@ import { and, desc, eq, gt, isNull, ne } from 'drizzle-orm';
 import type { Clock } from '../../clock.ts';
 import type { Executor } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
-import { REAUTH_WINDOW_MS } from './policy.ts';
+import type { SettingsReader } from '../settings/index.ts';
+import { reauthWindowMs } from './policy.ts';
 import { isSessionLive } from './resolve-session.ts';
 import { type Session, type SubjectType, sessions } from './schema.ts';
 
@@ -86,8 +87,12 @@ export async function markReauthenticated(
 }
 
 /** Guard for sensitive actions (change e-mail, phone, password, payout account, deposit refund). */
-export function assertRecentlyAuthenticated(session: Session, clock: Clock): void {
-  if (clock.now().getTime() - session.reauthenticatedAt.getTime() > REAUTH_WINDOW_MS) {
+export function assertRecentlyAuthenticated(
+  session: Session,
+  clock: Clock,
+  settings: SettingsReader,
+): void {
+  if (clock.now().getTime() - session.reauthenticatedAt.getTime() > reauthWindowMs(settings)) {
     throw new AppError('auth.reauth_required');
   }
 }

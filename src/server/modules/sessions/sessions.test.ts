@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/db.ts';
 import { ManualClock } from '../../clock.ts';
+import { defaultSettings } from '../settings/index.ts';
 import {
   assertRecentlyAuthenticated,
   createSession,
@@ -22,7 +23,7 @@ describe('sessions', () => {
   afterAll(() => database.drop());
 
   const signIn = (subjectType: 'merchant' | 'operator', subjectId = randomUUID()) =>
-    createSession(database.db, { subjectType, subjectId }, clock);
+    createSession(database.db, { subjectType, subjectId }, clock, defaultSettings);
 
   it('stores only a hash of a 256-bit token', async () => {
     const { token, session } = await signIn('merchant');
@@ -85,9 +86,9 @@ describe('sessions', () => {
 
   it('asks for re-authentication ten minutes after the last proof of identity', async () => {
     const { session } = await signIn('merchant');
-    expect(() => assertRecentlyAuthenticated(session, clock)).not.toThrow();
+    expect(() => assertRecentlyAuthenticated(session, clock, defaultSettings)).not.toThrow();
     clock.advance(11 * 60 * 1000);
-    expect(() => assertRecentlyAuthenticated(session, clock)).toThrow(
+    expect(() => assertRecentlyAuthenticated(session, clock, defaultSettings)).toThrow(
       expect.objectContaining({ code: 'auth.reauth_required' }),
     );
   });

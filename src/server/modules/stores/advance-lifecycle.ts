@@ -1,8 +1,9 @@
 import { and, eq, lte } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
+import type { SettingsReader } from '../settings/index.ts';
 import { transition } from './lifecycle.ts';
 import { notifyStoreOwner } from './notify-merchant.ts';
-import { daysAfter, daysBefore, EXPIRING_WINDOW_DAYS, GRACE_PERIOD_DAYS } from './policy.ts';
+import { daysAfter, daysBefore, expiringWindowDays, gracePeriodDays } from './policy.ts';
 import { sendRenewalReminders } from './renewal-reminders.ts';
 import { type Store, type StoreStatus, stores } from './schema.ts';
 
@@ -14,12 +15,18 @@ const BATCH = 500;
  * Each step reads what the previous one wrote, so a store the job has not seen for a while
  * catches up in one run. Rows a merchant is renewing right now are skipped, not waited for.
  */
-export async function advanceStoreLifecycle(tx: Tx, now: Date): Promise<{ moved: number }> {
+export async function advanceStoreLifecycle(
+  tx: Tx,
+  now: Date,
+  settings: SettingsReader,
+): Promise<{ moved: number }> {
+  const graceDays = gracePeriodDays(settings);
+  const step = { now, graceDays };
   let moved = 0;
-  moved += await move(tx, 'active', 'expiring', daysAfter(now, EXPIRING_WINDOW_DAYS), now);
-  moved += await move(tx, 'expiring', 'grace', now, now);
-  moved += await move(tx, 'grace', 'suspended', daysBefore(now, GRACE_PERIOD_DAYS), now);
-  await sendRenewalReminders(tx, now);
+  moved += await move(tx, 'active', 'expiring', daysAfter(now, expiringWindowDays(settings)), step);
+  moved += await move(tx, 'expiring', 'grace', now, step);
+  moved += await move(tx, 'grace', 'suspended', daysBefore(now, graceDays), step);
+  await sendRenewalReminders(tx, now, settings);
   return { moved };
 }
 
@@ -29,7 +36,7 @@ async function move(
   from: StoreStatus,
   to: StoreStatus,
   endedBy: Date,
-  now: Date,
+  { now, graceDays }: { now: Date; graceDays: number },
 ): Promise<number> {
   const due = await tx
     .select()
@@ -43,12 +50,12 @@ async function move(
       .update(stores)
       .set({ status: transition(store.status, to), statusChangedAt: now, updatedAt: now })
       .where(eq(stores.id, store.id));
-    await notifyMove(tx, store, to);
+    await notifyMove(tx, store, to, graceDays);
   }
   return due.length;
 }
 
-async function notifyMove(tx: Tx, store: Store, to: StoreStatus): Promise<void> {
+async function notifyMove(tx: Tx, store: Store, to: StoreStatus, graceDays: number): Promise<void> {
   if (!store.serviceEndsAt) return;
   const end = store.serviceEndsAt.toISOString();
   if (to === 'grace') {
@@ -59,7 +66,7 @@ async function notifyMove(tx: Tx, store: Store, to: StoreStatus): Promise<void> 
       'stores.grace_started',
       {
         serviceEndsAt: end,
-        suspendsAt: daysAfter(store.serviceEndsAt, GRACE_PERIOD_DAYS).toISOString(),
+        suspendsAt: daysAfter(store.serviceEndsAt, graceDays).toISOString(),
       },
     );
   } else if (to === 'suspended') {

@@ -8,7 +8,7 @@ import {
   type StatementEntry,
   transferMemo,
 } from '../ledger/index.ts';
-import { paymentReferences } from '../payments/payment-references.ts';
+import { paymentReferences } from '../payments/index.ts';
 import { findStoreOfMerchant } from './find-store.ts';
 
 const Money = Type.Object({ amount: Type.Integer(), currency: Type.String() });

@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/client.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { merchantFacts } from '../accounts/merchant-facts.ts';
+import { merchantFacts } from '../accounts/index.ts';
 import { approvedIdentity } from '../kyc/index.ts';
 import { findOwnUpload } from '../uploads/index.ts';
 import { loadCatalog } from './catalog/load-catalog.ts';

@@ -1,4 +1,11 @@
 /** The stores module's public surface: catalogue, purchase, lifecycle, design, storefront data. */
+import { defineModule } from '../../module.ts';
+import { advanceStoreLifecycle } from './advance-lifecycle.ts';
+import { storeErrors } from './errors.ts';
+import { storeNotifications } from './notification-templates.ts';
+import { storePurchaseSettlement } from './purchase/settle-purchase.ts';
+import { storeRoutes } from './routes/index.ts';
+
 export { advanceStoreLifecycle } from './advance-lifecycle.ts';
 export { loadCatalog } from './catalog/load-catalog.ts';
 export type { StoreDesign } from './design/design-input.ts';
@@ -16,3 +23,19 @@ export {
 } from './public-store.ts';
 export { storeRoutes } from './routes/index.ts';
 export type { Store, StoreStatus } from './schema.ts';
+export { type StoreSummary, storeSummariesOf } from './store-summaries.ts';
+
+export const storesModule = defineModule({
+  name: 'stores',
+  routes: [storeRoutes],
+  errors: storeErrors,
+  notifications: storeNotifications,
+  jobs: [
+    {
+      name: 'stores.lifecycle',
+      everyMs: 15 * 60 * 1000,
+      run: (tx, now, settings) => advanceStoreLifecycle(tx, now, settings).then(() => undefined),
+    },
+  ],
+  paymentSubjects: { store_purchase: storePurchaseSettlement },
+});

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { latestPaymentOf } from '../payments/find-payment.ts';
+import { latestPaymentOf } from '../payments/index.ts';
 import { CapabilitiesSchema, MoneySchema } from './catalog/catalog-schemas.ts';
 import { capabilitiesOf, localName } from './catalog/catalog-views.ts';
 import { requirePackage, requireStoreType } from './catalog/find-catalog-rows.ts';

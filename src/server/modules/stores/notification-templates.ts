@@ -1,7 +1,8 @@
 import { formatMoney } from '../../../shared/money.ts';
 import type { Locale } from '../../i18n/locale.ts';
+import { notificationQueue } from '../../notifications/queue.ts';
 import { defineEmailTemplates } from '../../notifications/templates.ts';
-import { rejectionText, type TransferRejection } from '../payments/transfer-rejections.ts';
+import { rejectionText, type TransferRejection } from '../payments/index.ts';
 
 type Names = { en: string; 'zh-CN': string };
 type MoneyData = { amount: number; currency: string };
@@ -187,3 +188,6 @@ export const storeEmailTemplates = defineEmailTemplates({
           action: { label: 'Renew to restore your store', url: `${publicUrl}/store` },
         },
 });
+
+export const storeNotifications = { email: storeEmailTemplates };
+export const { queueEmail } = notificationQueue(storeNotifications);

@@ -1,7 +1,6 @@
 import type { Executor } from '../../db/client.ts';
-import { queueEmail } from '../../notifications/queue.ts';
-import type { EmailData } from '../../notifications/registry.ts';
-import { merchantFacts } from '../accounts/merchant-facts.ts';
+import { merchantFacts } from '../accounts/index.ts';
+import { queueEmail, type storeEmailTemplates } from './notification-templates.ts';
 
 type StoreTemplate =
   | 'stores.receipt'
@@ -21,7 +20,7 @@ export async function notifyStoreOwner<N extends StoreTemplate>(
   merchantId: string,
   key: string,
   template: N,
-  data: EmailData<N>,
+  data: Parameters<(typeof storeEmailTemplates)[N]>[1],
 ): Promise<void> {
   const facts = await merchantFacts(tx, merchantId);
   if (!facts?.email) return;

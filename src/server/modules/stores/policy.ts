@@ -1,14 +1,25 @@
-// The numbers of SPEC §4's store lifecycle. SPEC makes every such number an operator setting;
-// until the console edits them they live here, in one place.
+import type { SettingsReader } from '../settings/index.ts';
+
+// The numbers of SPEC §4's store lifecycle are operator settings (modules/settings/registry.ts).
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Renewal reminders go out this many days before the service ends, each once. */
-export const RENEWAL_REMINDER_DAYS = [30, 7, 1] as const;
-/** An active store becomes `expiring` this many days before its service ends. */
-export const EXPIRING_WINDOW_DAYS = 30;
+export function renewalReminderDays(settings: SettingsReader): number[] {
+  const days = [
+    settings.get('stores.first_reminder_days'),
+    settings.get('stores.second_reminder_days'),
+    settings.get('stores.last_reminder_days'),
+  ];
+  return [...new Set(days)];
+}
+
+/** An active store becomes `expiring` when its first renewal reminder is due. */
+export const expiringWindowDays = (settings: SettingsReader) =>
+  Math.max(...renewalReminderDays(settings));
+
 /** After the service ends the store stays open this many days, then it is suspended. */
-export const GRACE_PERIOD_DAYS = 15;
+export const gracePeriodDays = (settings: SettingsReader) => settings.get('stores.grace_days');
 
 export function daysBefore(date: Date, days: number): Date {
   return new Date(date.getTime() - days * DAY_MS);

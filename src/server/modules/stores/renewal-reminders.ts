@@ -1,7 +1,8 @@
 import { and, gt, inArray, lte } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
+import type { SettingsReader } from '../settings/index.ts';
 import { notifyStoreOwner } from './notify-merchant.ts';
-import { daysAfter, daysBefore, RENEWAL_REMINDER_DAYS } from './policy.ts';
+import { daysAfter, daysBefore, renewalReminderDays } from './policy.ts';
 import { renewalReminders, stores } from './schema.ts';
 
 /**
@@ -9,8 +10,13 @@ import { renewalReminders, stores } from './schema.ts';
  * reminder row (store, end date, days) is the idempotency key. A store the job reaches late gets
  * only the most urgent reminder due, not a burst of stale ones.
  */
-export async function sendRenewalReminders(tx: Tx, now: Date): Promise<number> {
-  const widest = Math.max(...RENEWAL_REMINDER_DAYS);
+export async function sendRenewalReminders(
+  tx: Tx,
+  now: Date,
+  settings: SettingsReader,
+): Promise<number> {
+  const reminderDays = renewalReminderDays(settings);
+  const widest = Math.max(...reminderDays);
   const ending = await tx
     .select({ id: stores.id, merchantId: stores.merchantId, serviceEndsAt: stores.serviceEndsAt })
     .from(stores)
@@ -25,7 +31,7 @@ export async function sendRenewalReminders(tx: Tx, now: Date): Promise<number> {
   for (const store of ending) {
     if (!store.serviceEndsAt) continue;
     const end = store.serviceEndsAt;
-    const due = [...RENEWAL_REMINDER_DAYS]
+    const due = [...reminderDays]
       .sort((a, b) => a - b)
       .find((days) => now >= daysBefore(end, days));
     if (due === undefined) continue;

@@ -2,7 +2,8 @@ import { and, count, eq, gt } from 'drizzle-orm';
 import type { Clock } from '../../../clock.ts';
 import type { Executor } from '../../../db/client.ts';
 import { AppError } from '../../../errors.ts';
-import { CODE_POLICY } from './policy.ts';
+import type { SettingsReader } from '../../settings/index.ts';
+import { codePolicy } from './policy.ts';
 import { codeChannelBlocks, codeFailures } from './schema.ts';
 import type { CodeScope } from './scope.ts';
 
@@ -28,13 +29,15 @@ export async function channelBlock(
   return new AppError('auth.code_channel_blocked', undefined, { retryAfter });
 }
 
-/** Count one wrong code; the one that reaches the limit closes the channel for an hour. */
+/** Count one wrong code; the one that reaches the limit closes the channel (for an hour). */
 export async function recordCodeFailure(
   db: Executor,
   scope: CodeScope,
   clock: Clock,
+  settings: SettingsReader,
 ): Promise<void> {
   const now = clock.now();
+  const policy = codePolicy(settings);
   await db.insert(codeFailures).values({ channel: scope.channel, scope: scope.key, failedAt: now });
   const [row] = await db
     .select({ failures: count() })
@@ -43,11 +46,11 @@ export async function recordCodeFailure(
       and(
         eq(codeFailures.channel, scope.channel),
         eq(codeFailures.scope, scope.key),
-        gt(codeFailures.failedAt, new Date(now.getTime() - CODE_POLICY.failureWindowMs)),
+        gt(codeFailures.failedAt, new Date(now.getTime() - policy.failureWindowMs)),
       ),
     );
-  if ((row?.failures ?? 0) < CODE_POLICY.maxFailures) return;
-  const blockedUntil = new Date(now.getTime() + CODE_POLICY.blockMs);
+  if ((row?.failures ?? 0) < policy.maxFailures) return;
+  const blockedUntil = new Date(now.getTime() + policy.blockMs);
   await db
     .insert(codeChannelBlocks)
     .values({ channel: scope.channel, scope: scope.key, blockedUntil })

@@ -2,11 +2,11 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { Clock } from '../../../clock.ts';
 import type { Executor } from '../../../db/client.ts';
 import { AppError } from '../../../errors.ts';
+import type { SettingsReader } from '../../settings/index.ts';
 import type { ContactChannel } from '../schema.ts';
 import { channelBlock, recordCodeFailure } from './blocks.ts';
 import { codeMatches, newSalt } from './code-hash.ts';
 import { failure, type Outcome, success } from './outcome.ts';
-import { CODE_POLICY } from './policy.ts';
 import { type CodePurpose, type VerificationCode, verificationCodes } from './schema.ts';
 import { codeScope } from './scope.ts';
 
@@ -24,14 +24,15 @@ const PLACEHOLDER_SALT = newSalt();
 const PLACEHOLDER_HASH = Buffer.alloc(32);
 
 /**
- * Use a code: only the newest one for the purpose and address counts, once, within 10 minutes and
- * 5 wrong tries. A wrong code is counted against the code and the channel; the caller must commit
+ * Use a code: only the newest one for the purpose and address counts, once, within its lifetime and
+ * wrong tries (10 minutes and 5 by default). A wrong code is counted against the code and the channel; the caller must commit
  * the transaction even then (commitThenThrow), or the counting would be undone.
  */
 export async function checkCode(
   tx: Executor,
   check: CodeCheck,
   clock: Clock,
+  settings: SettingsReader,
 ): Promise<Outcome<VerificationCode>> {
   const now = clock.now();
   const row = await newestCode(tx, check);
@@ -51,7 +52,7 @@ export async function checkCode(
     !row.decoy &&
     !row.consumedAt &&
     row.expiresAt > now &&
-    row.failedAttempts < CODE_POLICY.maxWrongTries;
+    row.failedAttempts < settings.get('codes.max_wrong_tries');
 
   if (!row || !usable || !matches) {
     if (row && !row.consumedAt) {
@@ -60,7 +61,7 @@ export async function checkCode(
         .set({ failedAttempts: row.failedAttempts + 1 })
         .where(eq(verificationCodes.id, row.id));
     }
-    await recordCodeFailure(tx, scope, clock);
+    await recordCodeFailure(tx, scope, clock, settings);
     return failure(new AppError('auth.code_invalid'));
   }
   await tx

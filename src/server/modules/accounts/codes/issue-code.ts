@@ -2,10 +2,11 @@ import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Clock } from '../../../clock.ts';
 import type { Executor } from '../../../db/client.ts';
 import { AppError } from '../../../errors.ts';
+import type { SettingsReader } from '../../settings/index.ts';
 import type { ContactChannel } from '../schema.ts';
 import { channelBlock } from './blocks.ts';
 import { hashCode, newCode, newSalt } from './code-hash.ts';
-import { CODE_POLICY } from './policy.ts';
+import { codePolicy } from './policy.ts';
 import { type CodePurpose, verificationCodes } from './schema.ts';
 import { codeScope } from './scope.ts';
 
@@ -29,18 +30,23 @@ export interface IssuedCode {
   id: string;
   /** The plain code, for the message; null for a decoy. Only its hash is stored. */
   code: string | null;
+  /** How long it is valid, for the message. */
+  validMinutes: number;
 }
 
 /**
- * Record a new code for an address, enforcing the send rules: channel not blocked, at most 10
- * per address per day, a resend only 60 s after the previous one, and never a fresh set of tries.
+ * Record a new code for an address, enforcing the send rules (settings; by default): channel not
+ * blocked, at most 10 per address per day, a resend only 60 s after the previous one, and never a
+ * fresh set of tries.
  */
 export async function issueCode(
   tx: Executor,
   request: CodeRequest,
   clock: Clock,
+  settings: SettingsReader,
 ): Promise<IssuedCode> {
   const { purpose, channel, address } = request;
+  const policy = codePolicy(settings);
   // Serialise requests for one address, so two at once cannot both slip under the limits.
   await tx.execute(
     sql`SELECT pg_advisory_xact_lock(hashtextextended(${`code:${channel}:${address}`}, 0))`,
@@ -60,13 +66,13 @@ export async function issueCode(
       and(
         eq(verificationCodes.channel, channel),
         eq(verificationCodes.address, address),
-        gt(verificationCodes.createdAt, new Date(now.getTime() - CODE_POLICY.sendWindowMs)),
+        gt(verificationCodes.createdAt, new Date(now.getTime() - policy.sendWindowMs)),
       ),
     )
     .orderBy(asc(verificationCodes.createdAt));
   const oldest = sentToday[0];
-  if (oldest && sentToday.length >= CODE_POLICY.maxSendsPerDay) {
-    const freeAt = oldest.createdAt.getTime() + CODE_POLICY.sendWindowMs;
+  if (oldest && sentToday.length >= policy.maxSendsPerDay) {
+    const freeAt = oldest.createdAt.getTime() + policy.sendWindowMs;
     throw new AppError('auth.code_daily_limit', undefined, {
       retryAfter: secondsUntil(freeAt, now),
     });
@@ -85,7 +91,7 @@ export async function issueCode(
     .orderBy(desc(verificationCodes.createdAt))
     .limit(1);
   if (previous) {
-    const resendAt = previous.createdAt.getTime() + CODE_POLICY.resendAfterMs;
+    const resendAt = previous.createdAt.getTime() + policy.resendAfterMs;
     if (resendAt > now.getTime()) {
       throw new AppError('auth.code_resend_too_soon', undefined, {
         retryAfter: secondsUntil(resendAt, now),
@@ -96,7 +102,7 @@ export async function issueCode(
   // expired (or was used) does a new one start from zero.
   const previousIsLive = previous && !previous.consumedAt && previous.expiresAt > now;
   const inheritedTries = previousIsLive ? previous.failedAttempts : 0;
-  if (previousIsLive && inheritedTries >= CODE_POLICY.maxWrongTries) {
+  if (previousIsLive && inheritedTries >= policy.maxWrongTries) {
     throw new AppError('auth.code_tries_exhausted', undefined, {
       retryAfter: secondsUntil(previous.expiresAt.getTime(), now),
     });
@@ -117,11 +123,15 @@ export async function issueCode(
       decoy: !request.deliverable,
       failedAttempts: inheritedTries,
       createdAt: now,
-      expiresAt: new Date(now.getTime() + CODE_POLICY.ttlMs),
+      expiresAt: new Date(now.getTime() + policy.ttlMs),
     })
     .returning({ id: verificationCodes.id });
   if (!row) throw new Error('verification code insert returned nothing');
-  return { id: row.id, code: request.deliverable ? code : null };
+  return {
+    id: row.id,
+    code: request.deliverable ? code : null,
+    validMinutes: Math.round(policy.ttlMs / 60_000),
+  };
 }
 
 function secondsUntil(atMs: number, now: Date): number {
@@ -129,10 +139,11 @@ function secondsUntil(atMs: number, now: Date): number {
 }
 
 /** The 202 body of every route that sends a code; the same whether or not anything was sent. */
-export function codeSentBody() {
+export function codeSentBody(settings: SettingsReader) {
+  const policy = codePolicy(settings);
   return {
     status: 'code_sent' as const,
-    resendAfterSeconds: CODE_POLICY.resendAfterMs / 1000,
-    expiresInSeconds: CODE_POLICY.ttlMs / 1000,
+    resendAfterSeconds: policy.resendAfterMs / 1000,
+    expiresInSeconds: policy.ttlMs / 1000,
   };
 }

@@ -1,9 +1,8 @@
 import type { Executor } from '../../../db/client.ts';
 import type { Locale } from '../../../i18n/locale.ts';
-import { queueEmail, queueSms } from '../../../notifications/queue.ts';
+import { queueEmail, queueSms } from '../notification-templates.ts';
 import type { ContactChannel } from '../schema.ts';
 import type { IssuedCode } from './issue-code.ts';
-import { CODE_POLICY } from './policy.ts';
 import type { CodePurpose } from './schema.ts';
 
 const templateOf = {
@@ -30,7 +29,7 @@ export async function sendCode(tx: Executor, issued: IssuedCode, delivery: CodeD
     to: delivery.to,
     template: templateOf[delivery.purpose],
     locale: delivery.locale,
-    data: { code: issued.code, minutes: CODE_POLICY.ttlMs / 60_000 },
+    data: { code: issued.code, minutes: issued.validMinutes },
   };
   if (delivery.channel === 'email') await queueEmail(tx, message);
   else await queueSms(tx, message);

@@ -2,6 +2,7 @@ import type { Clock } from '../../../clock.ts';
 import type { Executor } from '../../../db/client.ts';
 import { AppError } from '../../../errors.ts';
 import { assertRecentlyAuthenticated, type Session } from '../../sessions/index.ts';
+import type { SettingsReader } from '../../settings/index.ts';
 import { issueCode } from '../codes/issue-code.ts';
 import { sendCode } from '../codes/send-code.ts';
 import { contactOf, findMerchantByAddress, requireMerchantRow } from '../merchants.ts';
@@ -17,8 +18,9 @@ export async function requestContactChange(
   session: Session,
   contact: ContactAddress,
   clock: Clock,
+  settings: SettingsReader,
 ): Promise<void> {
-  assertRecentlyAuthenticated(session, clock);
+  assertRecentlyAuthenticated(session, clock, settings);
   const merchant = await requireMerchantRow(tx, session.subjectId);
   const { channel, address, display } = contact;
   if (contactOf(merchant, channel)?.address === address) {
@@ -36,6 +38,8 @@ export async function requestContactChange(
       deliverable: owner === null,
     },
     clock,
+
+    settings,
   );
   if (owner) {
     await noticeAddressAttempt(tx, owner, channel, 'accounts.contact_claim_attempt', issued.id);

@@ -3,6 +3,7 @@ import type { Clock } from '../../../clock.ts';
 import type { Db } from '../../../db/client.ts';
 import { AppError } from '../../../errors.ts';
 import { recordMilestone } from '../../growth/index.ts';
+import type { SettingsReader } from '../../settings/index.ts';
 import { checkCode } from '../codes/check-code.ts';
 import { commitThenThrow, failure, success } from '../codes/outcome.ts';
 import {
@@ -21,12 +22,15 @@ export async function verifyContactChange(
   channel: ContactChannel,
   code: string,
   clock: Clock,
+  settings: SettingsReader,
 ): Promise<AccountView> {
   return commitThenThrow(db, async (tx) => {
     const check = await checkCode(
       tx,
       { purpose: 'change_contact', channel, merchantId, code },
       clock,
+
+      settings,
     );
     if (!check.ok) return check;
     const { address } = check.value;

@@ -8,6 +8,7 @@ import {
   verifyAgainstDummy,
   verifyPassword,
 } from '../../../lib/passwords.ts';
+import type { SettingsReader } from '../../settings/index.ts';
 import type { ContactAddress } from '../contacts/identifier.ts';
 import { findMerchantByAddress } from '../merchants.ts';
 import { noticePasswordSignInPaused } from '../notices.ts';
@@ -34,6 +35,7 @@ export async function loginWithPassword(
   login: PasswordLogin,
   client: ClientInfo,
   clock: Clock,
+  settings: SettingsReader,
 ): Promise<SignedIn> {
   const { contact, password } = login;
   const merchant = contact
@@ -49,7 +51,7 @@ export async function loginWithPassword(
     : await verifyAgainstDummy(password);
   if (!usable || !valid) {
     await withTx(db, async (tx) => {
-      const pause = await recordPasswordFailure(tx, scope, clock);
+      const pause = await recordPasswordFailure(tx, scope, clock, settings);
       if (pause && usable) await noticePasswordSignInPaused(tx, usable, pause.pausedUntil);
     });
     throw new AppError('auth.invalid_credentials');
@@ -65,6 +67,6 @@ export async function loginWithPassword(
         .set({ passwordHash: upgradedHash })
         .where(eq(merchants.id, usable.id));
     }
-    return signIn(tx, usable, client, clock);
+    return signIn(tx, usable, client, clock, settings);
   });
 }

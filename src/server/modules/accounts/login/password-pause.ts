@@ -3,6 +3,7 @@ import { bigserial, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import type { Clock } from '../../../clock.ts';
 import type { Executor } from '../../../db/client.ts';
 import { AppError } from '../../../errors.ts';
+import { durationMs, type SettingsReader } from '../../settings/index.ts';
 
 // Mirrors migrations/0008_password_sign_in_pauses.sql, which is what the database runs.
 
@@ -19,12 +20,8 @@ export const passwordSignInPauses = pgTable('password_sign_in_pauses', {
 
 const HOUR = 3600 * 1000;
 
-/** SPEC §1: this many wrong passwords within the window pause password sign-in for pauseMs. */
-export const PASSWORD_PAUSE_POLICY = {
-  maxFailures: 100,
-  failureWindowMs: HOUR,
-  pauseMs: HOUR,
-} as const;
+/** SPEC §1: wrong passwords are counted over an hour (the limit and pause are settings). */
+const FAILURE_WINDOW_MS = HOUR;
 
 /**
  * What the wrong passwords are counted against: the account when the address has one, so its
@@ -61,6 +58,7 @@ export async function recordPasswordFailure(
   db: Executor,
   scope: string,
   clock: Clock,
+  settings: SettingsReader,
 ): Promise<{ pausedUntil: Date } | null> {
   const now = clock.now();
   await db.insert(passwordFailures).values({ scope, failedAt: now });
@@ -70,14 +68,13 @@ export async function recordPasswordFailure(
     .where(
       and(
         eq(passwordFailures.scope, scope),
-        gt(
-          passwordFailures.failedAt,
-          new Date(now.getTime() - PASSWORD_PAUSE_POLICY.failureWindowMs),
-        ),
+        gt(passwordFailures.failedAt, new Date(now.getTime() - FAILURE_WINDOW_MS)),
       ),
     );
-  if ((row?.failures ?? 0) < PASSWORD_PAUSE_POLICY.maxFailures) return null;
-  const pausedUntil = new Date(now.getTime() + PASSWORD_PAUSE_POLICY.pauseMs);
+  if ((row?.failures ?? 0) < settings.get('login.password_max_failures')) return null;
+  const pausedUntil = new Date(
+    now.getTime() + durationMs(settings, 'login.password_pause_minutes'),
+  );
   // Only a new pause (no row, or one that has ended) returns a row: a running one is left as is.
   const [started] = await db
     .insert(passwordSignInPauses)
@@ -103,10 +100,5 @@ export async function prunePasswordPauses(db: Executor, now: Date): Promise<void
   await db.delete(passwordSignInPauses).where(lte(passwordSignInPauses.pausedUntil, now));
   await db
     .delete(passwordFailures)
-    .where(
-      lt(
-        passwordFailures.failedAt,
-        new Date(now.getTime() - 2 * PASSWORD_PAUSE_POLICY.failureWindowMs),
-      ),
-    );
+    .where(lt(passwordFailures.failedAt, new Date(now.getTime() - 2 * FAILURE_WINDOW_MS)));
 }

@@ -8,6 +8,7 @@ import {
   revokeAllSessions,
   type Session,
 } from '../../sessions/index.ts';
+import type { SettingsReader } from '../../settings/index.ts';
 import { requireMerchantRow } from '../merchants.ts';
 import { noticePasswordChanged } from '../notices.ts';
 import { merchants } from '../schema.ts';
@@ -24,8 +25,9 @@ export async function changePassword(
   session: Session,
   change: PasswordChange,
   clock: Clock,
+  settings: SettingsReader,
 ): Promise<void> {
-  assertRecentlyAuthenticated(session, clock);
+  assertRecentlyAuthenticated(session, clock, settings);
   const passwordHash = await hashPassword(
     validatePassword(change.newPassword, 'newPassword', change.requestLocale),
   );

@@ -2,7 +2,8 @@ import type { Clock } from '../../../clock.ts';
 import type { Db } from '../../../db/client.ts';
 import { AppError } from '../../../errors.ts';
 import { verifyPassword } from '../../../lib/passwords.ts';
-import { markReauthenticated, REAUTH_WINDOW_MS, type Session } from '../../sessions/index.ts';
+import { markReauthenticated, reauthWindowMs, type Session } from '../../sessions/index.ts';
+import type { SettingsReader } from '../../settings/index.ts';
 import { checkCode } from '../codes/check-code.ts';
 import { commitThenThrow, success } from '../codes/outcome.ts';
 import { contactOf, requireMerchantRow } from '../merchants.ts';
@@ -23,6 +24,7 @@ export async function reauthenticate(
   session: Session,
   proof: ReauthProof,
   clock: Clock,
+  settings: SettingsReader,
 ): Promise<Date> {
   const merchant = await requireMerchantRow(db, session.subjectId);
   if (proof.password !== undefined) {
@@ -39,6 +41,8 @@ export async function reauthenticate(
         tx,
         { purpose: 'reauth', channel, address: contact.address, merchantId: merchant.id, code },
         clock,
+
+        settings,
       );
       if (!check.ok) return check;
       await markReauthenticated(tx, session.id, clock);
@@ -47,5 +51,5 @@ export async function reauthenticate(
   } else {
     throw new AppError('auth.reauth_method_required');
   }
-  return new Date(clock.now().getTime() + REAUTH_WINDOW_MS);
+  return new Date(clock.now().getTime() + reauthWindowMs(settings));
 }

@@ -1,6 +1,7 @@
 import type { Clock } from '../../../clock.ts';
 import type { Executor } from '../../../db/client.ts';
 import { AppError } from '../../../errors.ts';
+import type { SettingsReader } from '../../settings/index.ts';
 import { issueCode } from '../codes/issue-code.ts';
 import { sendCode } from '../codes/send-code.ts';
 import { contactOf, requireMerchantRow } from '../merchants.ts';
@@ -12,6 +13,7 @@ export async function requestReauthCode(
   merchantId: string,
   channel: ContactChannel,
   clock: Clock,
+  settings: SettingsReader,
 ): Promise<void> {
   const merchant = await requireMerchantRow(tx, merchantId);
   const contact = contactOf(merchant, channel);
@@ -20,6 +22,8 @@ export async function requestReauthCode(
     tx,
     { purpose: 'reauth', channel, address: contact.address, merchantId, deliverable: true },
     clock,
+
+    settings,
   );
   await sendCode(tx, issued, {
     purpose: 'reauth',

@@ -5,6 +5,7 @@ import { AppError } from '../../../errors.ts';
 import type { Locale } from '../../../i18n/locale.ts';
 import { hashPassword, validatePassword } from '../../../lib/passwords.ts';
 import { revokeAllSessions } from '../../sessions/index.ts';
+import type { SettingsReader } from '../../settings/index.ts';
 import { checkCode } from '../codes/check-code.ts';
 import { commitThenThrow, failure, success } from '../codes/outcome.ts';
 import type { ContactAddress } from '../contacts/identifier.ts';
@@ -28,7 +29,12 @@ export interface PasswordReset {
  * Set a new password with a reset code. It does not sign anyone in; the contacts are told. It ends
  * a password sign-in pause: the wrong passwords were guesses at the old one.
  */
-export async function resetPassword(db: Db, input: PasswordReset, clock: Clock): Promise<void> {
+export async function resetPassword(
+  db: Db,
+  input: PasswordReset,
+  clock: Clock,
+  settings: SettingsReader,
+): Promise<void> {
   const { channel, address } = input.contact;
   const passwordHash = await hashPassword(
     validatePassword(input.password, 'password', input.requestLocale),
@@ -38,6 +44,8 @@ export async function resetPassword(db: Db, input: PasswordReset, clock: Clock):
       tx,
       { purpose: 'reset', channel, address, code: input.code },
       clock,
+
+      settings,
     );
     if (!check.ok) return check;
     const merchant = check.value.merchantId ? await findMerchant(tx, check.value.merchantId) : null;

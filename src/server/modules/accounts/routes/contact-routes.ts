@@ -45,8 +45,10 @@ export function contactRoutes(app: AppInstance, deps: AppDeps): void {
         await limitCodeSend(db, deps.clock, request.ip);
         const contact = toContact(request.body as never);
         const session = sessionOf(request);
-        await withTx(db, (tx) => requestContactChange(tx, session, contact, deps.clock));
-        return reply.code(202).send(codeSentBody());
+        await withTx(db, (tx) =>
+          requestContactChange(tx, session, contact, deps.clock, deps.settings),
+        );
+        return reply.code(202).send(codeSentBody(deps.settings));
       },
     );
 
@@ -64,7 +66,14 @@ export function contactRoutes(app: AppInstance, deps: AppDeps): void {
       async (request) => {
         const merchantId = merchantIdOf(request);
         await limitCodeCheck(db, deps.clock, request.ip, `merchant:${merchantId}`);
-        return verifyContactChange(db, merchantId, channel, request.body.code, deps.clock);
+        return verifyContactChange(
+          db,
+          merchantId,
+          channel,
+          request.body.code,
+          deps.clock,
+          deps.settings,
+        );
       },
     );
   };

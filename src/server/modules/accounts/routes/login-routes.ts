@@ -43,12 +43,13 @@ export function loginRoutes(app: AppInstance, deps: AppDeps): void {
       const { identifier, password, country } = request.body;
       const contact = parseIdentifier(identifier, country);
       const subject = contact?.address ?? identifier.trim().toLowerCase();
-      await limitLogin(db, deps.clock, request.ip, subject);
+      await limitLogin(db, deps.clock, deps.settings, request.ip, subject);
       const signedIn = await loginWithPassword(
         db,
         { contact, subject, password },
         clientOf(request),
         deps.clock,
+        deps.settings,
       );
       setSessionCookie(reply, deps, 'merchant', signedIn.token);
       return signedIn.account;
@@ -71,8 +72,8 @@ export function loginRoutes(app: AppInstance, deps: AppDeps): void {
     async (request, reply) => {
       await limitCodeSend(db, deps.clock, request.ip);
       const phone = parsePhone(request.body.phone, request.body.country);
-      await withTx(db, (tx) => requestLoginCode(tx, phone, deps.clock));
-      return reply.code(202).send(codeSentBody());
+      await withTx(db, (tx) => requestLoginCode(tx, phone, deps.clock, deps.settings));
+      return reply.code(202).send(codeSentBody(deps.settings));
     },
   );
 
@@ -99,6 +100,7 @@ export function loginRoutes(app: AppInstance, deps: AppDeps): void {
         request.body.code,
         clientOf(request),
         deps.clock,
+        deps.settings,
       );
       setSessionCookie(reply, deps, 'merchant', signedIn.token);
       return signedIn.account;

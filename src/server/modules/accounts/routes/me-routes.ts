@@ -89,7 +89,7 @@ export function meRoutes(app: AppInstance, deps: AppDeps): void {
     async (request) => {
       const session = sessionOf(request);
       await limitReauth(db, deps.clock, session.id);
-      const until = await reauthenticate(db, session, request.body, deps.clock);
+      const until = await reauthenticate(db, session, request.body, deps.clock, deps.settings);
       return { reauthenticatedUntil: until.toISOString() };
     },
   );
@@ -108,8 +108,10 @@ export function meRoutes(app: AppInstance, deps: AppDeps): void {
     async (request, reply) => {
       await limitCodeSend(db, deps.clock, request.ip);
       const merchantId = merchantIdOf(request);
-      await withTx(db, (tx) => requestReauthCode(tx, merchantId, request.body.channel, deps.clock));
-      return reply.code(202).send(codeSentBody());
+      await withTx(db, (tx) =>
+        requestReauthCode(tx, merchantId, request.body.channel, deps.clock, deps.settings),
+      );
+      return reply.code(202).send(codeSentBody(deps.settings));
     },
   );
 
@@ -139,6 +141,7 @@ export function meRoutes(app: AppInstance, deps: AppDeps): void {
           requestLocale: request.locale,
         },
         deps.clock,
+        deps.settings,
       );
       return reply.code(204).send(null);
     },

@@ -51,8 +51,8 @@ export function resetRoutes(app: AppInstance, deps: AppDeps): void {
     async (request, reply) => {
       await limitCodeSend(db, deps.clock, request.ip);
       const contact = contactOrThrow(request.body.identifier, request.body.country);
-      await withTx(db, (tx) => requestPasswordReset(tx, contact, deps.clock));
-      return reply.code(202).send(codeSentBody());
+      await withTx(db, (tx) => requestPasswordReset(tx, contact, deps.clock, deps.settings));
+      return reply.code(202).send(codeSentBody(deps.settings));
     },
   );
 
@@ -98,6 +98,7 @@ export function resetRoutes(app: AppInstance, deps: AppDeps): void {
           requestLocale: request.locale,
         },
         deps.clock,
+        deps.settings,
       );
       return reply.code(204).send(null);
     },

@@ -62,8 +62,9 @@ export function signupRoutes(app: AppInstance, deps: AppDeps): void {
           requestLocale: request.locale,
         },
         deps.clock,
+        deps.settings,
       );
-      return reply.code(202).send(codeSentBody());
+      return reply.code(202).send(codeSentBody(deps.settings));
     },
   );
 
@@ -86,6 +87,7 @@ export function signupRoutes(app: AppInstance, deps: AppDeps): void {
         request.body.code,
         clientOf(request),
         deps.clock,
+        deps.settings,
       );
       setSessionCookie(reply, deps, 'merchant', signedIn.token);
       return reply.code(201).send(signedIn.account);

@@ -4,6 +4,7 @@ import type { Db, Executor } from '../../../db/client.ts';
 import { AppError } from '../../../errors.ts';
 import type { Locale } from '../../../i18n/locale.ts';
 import { hashPassword, validatePassword } from '../../../lib/passwords.ts';
+import type { SettingsReader } from '../../settings/index.ts';
 import { type IssuedCode, issueCode } from '../codes/issue-code.ts';
 import { commitThenThrow, failure, type Outcome, success } from '../codes/outcome.ts';
 import { sendCode } from '../codes/send-code.ts';
@@ -27,7 +28,12 @@ export interface SignupInput {
  * pending password and account type, even when it is too soon for a new code). An address that already has an account gets a notice
  * instead of a code, and the caller cannot tell the difference.
  */
-export async function requestSignup(db: Db, input: SignupInput, clock: Clock): Promise<void> {
+export async function requestSignup(
+  db: Db,
+  input: SignupInput,
+  clock: Clock,
+  settings: SettingsReader,
+): Promise<void> {
   const { channel, address, display } = input.contact;
   // Hashed for known addresses too: skipping it would make their answer measurably faster.
   const passwordHash = await hashPassword(
@@ -35,7 +41,7 @@ export async function requestSignup(db: Db, input: SignupInput, clock: Clock): P
   );
   await commitThenThrow(db, async (tx) => {
     const owner = await findMerchantByAddress(tx, channel, address);
-    const issued = await issueCodeOrRefusal(tx, channel, address, owner === null, clock);
+    const issued = await issueCodeOrRefusal(tx, channel, address, owner === null, clock, settings);
     if (owner) {
       if (issued.ok) {
         await noticeAddressAttempt(tx, owner, channel, 'accounts.signup_attempt', issued.value.id);
@@ -85,6 +91,7 @@ async function issueCodeOrRefusal(
   address: string,
   deliverable: boolean,
   clock: Clock,
+  settings: SettingsReader,
 ): Promise<Outcome<IssuedCode>> {
   try {
     return success(
@@ -92,6 +99,8 @@ async function issueCodeOrRefusal(
         tx,
         { purpose: 'signup', channel, address, merchantId: null, deliverable },
         clock,
+
+        settings,
       ),
     );
   } catch (error) {

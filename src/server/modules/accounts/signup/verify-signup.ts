@@ -3,6 +3,7 @@ import type { Clock } from '../../../clock.ts';
 import type { Db } from '../../../db/client.ts';
 import { AppError } from '../../../errors.ts';
 import { recordMilestone } from '../../growth/index.ts';
+import type { SettingsReader } from '../../settings/index.ts';
 import { checkCode } from '../codes/check-code.ts';
 import { commitThenThrow, failure, success } from '../codes/outcome.ts';
 import type { ContactAddress } from '../contacts/identifier.ts';
@@ -16,10 +17,16 @@ export async function verifySignup(
   code: string,
   client: ClientInfo,
   clock: Clock,
+  settings: SettingsReader,
 ): Promise<SignedIn> {
   const { channel, address } = contact;
   return commitThenThrow(db, async (tx) => {
-    const check = await checkCode(tx, { purpose: 'signup', channel, address, code }, clock);
+    const check = await checkCode(
+      tx,
+      { purpose: 'signup', channel, address, code },
+      clock,
+      settings,
+    );
     if (!check.ok) return check;
     const [pending] = await tx
       .delete(signupRequests)
@@ -52,6 +59,6 @@ export async function verifySignup(
       channel === 'email' ? 'email_verified' : 'phone_verified',
       clock,
     );
-    return success(await signIn(tx, merchant, client, clock));
+    return success(await signIn(tx, merchant, client, clock, settings));
   });
 }

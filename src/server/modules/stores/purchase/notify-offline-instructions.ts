@@ -1,6 +1,5 @@
 import type { Executor } from '../../../db/client.ts';
-import type { Payment } from '../../payments/schema.ts';
-import { bankAccount } from '../../payments/settings.ts';
+import { bankAccount, type Payment } from '../../payments/index.ts';
 import { notifyStoreOwner } from '../notify-merchant.ts';
 
 /** A bank transfer to make: the merchant gets the reference and the account by e-mail too. */

@@ -1,6 +1,5 @@
 import type { Executor } from '../../../db/client.ts';
-import type { Payment } from '../../payments/schema.ts';
-import type { TransferRejection } from '../../payments/transfer-rejections.ts';
+import type { Payment, TransferRejection } from '../../payments/index.ts';
 import { notifyStoreOwner } from '../notify-merchant.ts';
 
 /** Finance rejected a bank transfer: the merchant learns why, and that they can pay again. */

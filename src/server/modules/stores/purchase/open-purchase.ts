@@ -1,9 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
-import { cancelOpenPayments } from '../../payments/cancel-open-payments.ts';
-import { createPayment } from '../../payments/create-payment.ts';
-import { paymentProvider } from '../../payments/providers/index.ts';
-import type { Payment, ProviderCode } from '../../payments/schema.ts';
+import {
+  cancelOpenPayments,
+  createPayment,
+  type Payment,
+  type ProviderCode,
+  paymentProvider,
+} from '../../payments/index.ts';
 import {
   type PurchaseKind,
   type Store,

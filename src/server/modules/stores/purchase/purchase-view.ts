@@ -1,7 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { Executor } from '../../../db/client.ts';
-import { PaymentViewSchema, paymentView } from '../../payments/payment-view.ts';
-import type { Payment } from '../../payments/schema.ts';
+import { type Payment, PaymentViewSchema, paymentView } from '../../payments/index.ts';
 import type { Store, StorePurchase } from '../schema.ts';
 
 const Money = Type.Object({ amount: Type.Integer(), currency: Type.String() });

@@ -1,7 +1,7 @@
 import type { Tx } from '../../../db/client.ts';
 import { AppError } from '../../../errors.ts';
 import { merchantDepositBalance } from '../../ledger/index.ts';
-import type { ProviderCode } from '../../payments/schema.ts';
+import type { ProviderCode } from '../../payments/index.ts';
 import { requirePackage } from '../catalog/find-catalog-rows.ts';
 import { requireStoreOfMerchant } from '../find-store.ts';
 import { RENEWABLE } from '../lifecycle.ts';

@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import { recordMilestone } from '../../growth/index.ts';
-import type { Payment } from '../../payments/schema.ts';
-import type { PaymentSubject } from '../../payments/subjects.ts';
+import type { Payment, PaymentSubject } from '../../payments/index.ts';
 import { requirePackage, requireStoreType } from '../catalog/find-catalog-rows.ts';
 import { requireStoreById } from '../find-store.ts';
 import { transition } from '../lifecycle.ts';
 import { notifyStoreOwner } from '../notify-merchant.ts';
 import { oneServicePeriodFrom, renewedServiceEnd } from '../policy.ts';
 import { type Store, type StorePurchase, storePurchases, stores } from '../schema.ts';
+import { notifyTransferRejected } from './notify-transfer-rejected.ts';
 
 /**
  * How a store purchase learns that its payment ended, inside the payment's settling
@@ -38,6 +38,8 @@ export const storePurchaseSettlement: PaymentSubject = {
       .set({ status: 'failed', updatedAt: now })
       .where(eq(storePurchases.id, purchase.id));
   },
+
+  transferRejected: notifyTransferRejected,
 };
 
 async function storeIdOf(tx: Tx, payment: Payment): Promise<string> {
