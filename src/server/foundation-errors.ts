@@ -87,4 +87,9 @@ export const foundationErrors = defineErrors({
     en: 'The service is briefly unavailable. Please try again in {retryAfter, plural, one {# second} other {# seconds}}.',
     'zh-CN': '服务暂时不可用，请 {retryAfter} 秒后重试。',
   },
+  'lifecycle.moved_meanwhile': {
+    status: 409,
+    en: 'This was changed by someone else just now. Reload the page and try again.',
+    'zh-CN': '该记录刚刚已被他人更改，请刷新页面后重试。',
+  },
 });

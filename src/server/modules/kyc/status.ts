@@ -1,4 +1,5 @@
-import { AppError } from '../../errors.ts';
+import { defineLifecycle } from '../../lifecycle/define-lifecycle.ts';
+import { kycSubmissions } from './schema.ts';
 
 export const KYC_STATUSES = [
   'draft',
@@ -13,21 +14,22 @@ export type KycStatus = (typeof KYC_STATUSES)[number];
  * The life of a verification case. Approved is final for that case: changing verified fields
  * opens a new case, so the approved one keeps standing until its successor is approved.
  */
-const TRANSITIONS: Record<KycStatus, readonly KycStatus[]> = {
-  draft: ['pending'],
-  pending: ['approved', 'rejected', 'changes_requested'],
-  approved: [],
-  rejected: ['pending'],
-  changes_requested: ['pending'],
-};
+export const verificationLifecycle = defineLifecycle<KycStatus, typeof kycSubmissions>(
+  'verification',
+  {
+    table: kycSubmissions,
+    transitions: {
+      draft: ['pending'],
+      pending: ['approved', 'rejected', 'changes_requested'],
+      approved: [],
+      rejected: ['pending'],
+      changes_requested: ['pending'],
+    },
+    refusedCode: 'kyc.invalid_transition',
+  },
+);
 
-export function canTransition(from: KycStatus, to: KycStatus): boolean {
-  return TRANSITIONS[from].includes(to);
-}
+export const canTransition = verificationLifecycle.can;
 
-/** The one way a case changes status; anything not in the table is refused. */
-export function transition(from: KycStatus, to: KycStatus): KycStatus {
-  if (!canTransition(from, to))
-    throw new AppError('kyc.invalid_transition', undefined, { from, to });
-  return to;
-}
+/** Checks a case's move against the table; anything not in it is refused. */
+export const transition = verificationLifecycle.assert;

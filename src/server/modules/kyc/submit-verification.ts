@@ -11,7 +11,7 @@ import { latestSubmission, submissionDocuments } from './find-submission.ts';
 import type { VerificationInput } from './input-schema.ts';
 import { findMerchantForKyc } from './merchant-contact.ts';
 import { type KycSubmission, kycDocuments, kycSubmissions } from './schema.ts';
-import { canTransition, transition } from './status.ts';
+import { canTransition, transition, verificationLifecycle } from './status.ts';
 import {
   type SubmittedDocument,
   type ValidSubmission,
@@ -80,6 +80,13 @@ async function openCase(
         })
         .returning();
       if (!created) throw new Error('submission insert returned nothing');
+      await verificationLifecycle.record(savepoint, {
+        id: created.id,
+        from: null,
+        to: created.status,
+        actor: { kind: 'merchant', id: merchantId },
+        at: now,
+      });
       await saveDocuments(savepoint, created.id, submission);
       return created;
     });
@@ -134,11 +141,15 @@ async function resubmit(
   submission: ValidSubmission,
   now: Date,
 ): Promise<KycSubmission> {
-  const [updated] = await tx
-    .update(kycSubmissions)
-    .set({
+  const updated = await verificationLifecycle.transition(tx, {
+    id: current.id,
+    from: current.status,
+    to: 'pending',
+    actor: { kind: 'merchant', id: current.merchantId },
+    reason: 'resubmitted',
+    at: now,
+    set: {
       ...caseColumns(submission),
-      status: transition(current.status, 'pending'),
       submittedAt: now,
       updatedAt: now,
       // The last decision stays in kyc_reviews; the case under review carries none.
@@ -146,10 +157,8 @@ async function resubmit(
       decidedBy: null,
       reasons: [],
       note: null,
-    })
-    .where(eq(kycSubmissions.id, current.id))
-    .returning();
-  if (!updated) throw new AppError('kyc.not_found');
+    },
+  });
   await tx.delete(kycDocuments).where(eq(kycDocuments.submissionId, current.id));
   await saveDocuments(tx, current.id, submission);
   return updated;

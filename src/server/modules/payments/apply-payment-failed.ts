@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import type { Settlement } from './apply-payment-succeeded.ts';
 import { requirePayment } from './find-payment.ts';
 import { recordPaymentEvent } from './record-event.ts';
-import { type PaymentFailureCode, payments } from './schema.ts';
-import { transition } from './status.ts';
+import type { PaymentFailureCode } from './schema.ts';
+import { paymentActor, paymentLifecycle } from './status.ts';
 import { paymentSubject } from './subjects.ts';
 
 /**
@@ -22,6 +21,8 @@ export async function applyPaymentFailed(
     /** Words of the provider's (or an operator's), shown as they are. */
     reason?: string | null;
     payload?: Record<string, unknown>;
+    /** The operator who rejected a bank transfer; otherwise the provider failed it. */
+    operatorId?: string;
   },
 ): Promise<Settlement> {
   // The payment row is locked first, before the event row (whose foreign key share-locks it)
@@ -34,18 +35,23 @@ export async function applyPaymentFailed(
   );
   if (!fresh || current.status === 'failed') return { applied: false, payment: current };
 
-  const [payment] = await tx
-    .update(payments)
-    .set({
-      status: transition(current.status, 'failed'),
+  const failureReason = options.reason?.slice(0, 500) ?? null;
+  const payment = await paymentLifecycle.transition(tx, {
+    id: current.id,
+    from: current.status,
+    to: 'failed',
+    actor: options.operatorId
+      ? { kind: 'operator', id: options.operatorId }
+      : paymentActor(current),
+    reason: options.code ?? failureReason,
+    at: options.now,
+    set: {
       failureCode: options.code ?? null,
-      failureReason: options.reason?.slice(0, 500) ?? null,
+      failureReason,
       settledAt: options.now,
       updatedAt: options.now,
-    })
-    .where(eq(payments.id, current.id))
-    .returning();
-  if (!payment) throw new Error('payment update returned nothing');
+    },
+  });
   await paymentSubject(payment.subjectType).failed(tx, payment, options.now);
   return { applied: true, payment };
 }

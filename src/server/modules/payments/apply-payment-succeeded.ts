@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { requirePayment } from './find-payment.ts';
 import { postPaymentTransfers } from './post-payment-transfers.ts';
 import { recordPaymentEvent } from './record-event.ts';
-import { type Payment, payments } from './schema.ts';
-import { transition } from './status.ts';
+import type { Payment } from './schema.ts';
+import { paymentActor, paymentLifecycle } from './status.ts';
 import { paymentSubject } from './subjects.ts';
 
 export interface SettlementOptions {
@@ -43,10 +42,14 @@ export async function applyPaymentSucceeded(
   );
   if (!fresh || current.status === 'succeeded') return { applied: false, payment: current };
 
-  const [payment] = await tx
-    .update(payments)
-    .set({
-      status: transition(current.status, 'succeeded'),
+  const confirmedBy = options.confirmation?.operatorId ?? null;
+  const payment = await paymentLifecycle.transition(tx, {
+    id: current.id,
+    from: current.status,
+    to: 'succeeded',
+    actor: paymentActor({ confirmedBy, provider: current.provider }),
+    at: options.now,
+    set: {
       settledAt: options.now,
       updatedAt: options.now,
       ...(options.confirmation
@@ -56,10 +59,8 @@ export async function applyPaymentSucceeded(
             bankReference: options.confirmation.bankReference,
           }
         : {}),
-    })
-    .where(eq(payments.id, current.id))
-    .returning();
-  if (!payment) throw new Error('payment update returned nothing');
+    },
+  });
   await postPaymentTransfers(tx, payment);
   await paymentSubject(payment.subjectType).succeeded(tx, payment, options.now);
   return { applied: true, payment };

@@ -20,6 +20,7 @@ export { paymentRoutes } from './routes/index.ts';
 export type { Payment, PaymentStatus, ProviderCode } from './schema.ts';
 export { type BankAccount, bankAccount, callbackSecret } from './settings.ts';
 export { SIGNATURE_HEADER, signCallback } from './signature.ts';
+export { paymentActor } from './status.ts';
 export { type PaymentSubject, registerPaymentSubjects } from './subjects.ts';
 export { rejectionText, type TransferRejection } from './transfer-rejections.ts';
 

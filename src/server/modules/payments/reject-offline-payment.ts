@@ -34,6 +34,7 @@ export async function rejectOfflinePayment(tx: Tx, input: OfflineRejection): Pro
     code: TRANSFER_REJECTIONS[input.reason].failureCode,
     reason: note,
     payload: { operatorId: input.operatorId, reason: input.reason, note },
+    operatorId: input.operatorId,
   });
   if (settlement.applied) {
     await recordAudit(tx, {

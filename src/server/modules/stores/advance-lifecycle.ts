@@ -1,7 +1,7 @@
 import { and, eq, lte } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import type { SettingsReader } from '../settings/index.ts';
-import { transition } from './lifecycle.ts';
+import { storeLifecycle } from './lifecycle.ts';
 import { notifyStoreOwner } from './notify-merchant.ts';
 import { daysAfter, daysBefore, expiringWindowDays, gracePeriodDays } from './policy.ts';
 import { sendRenewalReminders } from './renewal-reminders.ts';
@@ -46,10 +46,15 @@ async function move(
     .limit(BATCH)
     .for('update', { skipLocked: true });
   for (const store of due) {
-    await tx
-      .update(stores)
-      .set({ status: transition(store.status, to), statusChangedAt: now, updatedAt: now })
-      .where(eq(stores.id, store.id));
+    await storeLifecycle.transition(tx, {
+      id: store.id,
+      from: store.status,
+      to,
+      actor: { kind: 'system', id: 'stores.lifecycle' },
+      reason: 'service_end',
+      at: now,
+      set: { statusChangedAt: now, updatedAt: now },
+    });
     await notifyMove(tx, store, to, graceDays);
   }
   return due.length;

@@ -1,30 +1,41 @@
-import { AppError } from '../../errors.ts';
-import type { StoreStatus } from './schema.ts';
+import { defineLifecycle } from '../../lifecycle/define-lifecycle.ts';
+import { type PurchaseStatus, type StoreStatus, storePurchases, stores } from './schema.ts';
 
 /**
  * The life of a store (SPEC §4). `active` again from expiring, grace or suspended is a renewal;
  * any store can be closed; a closed store stays closed.
  */
-const TRANSITIONS: Record<StoreStatus, readonly StoreStatus[]> = {
-  pending_payment: ['active', 'closed'],
-  active: ['expiring', 'closed'],
-  expiring: ['active', 'grace', 'closed'],
-  grace: ['active', 'suspended', 'closed'],
-  suspended: ['active', 'closed'],
-  closed: [],
-};
+export const storeLifecycle = defineLifecycle<StoreStatus, typeof stores>('store', {
+  table: stores,
+  transitions: {
+    pending_payment: ['active', 'closed'],
+    active: ['expiring', 'closed'],
+    expiring: ['active', 'grace', 'closed'],
+    grace: ['active', 'suspended', 'closed'],
+    suspended: ['active', 'closed'],
+    closed: [],
+  },
+});
 
-export function canTransition(from: StoreStatus, to: StoreStatus): boolean {
-  return TRANSITIONS[from].includes(to);
-}
+/** A purchase is paid for once: paid, failed and cancelled (replaced by a newer one) are final. */
+export const purchaseLifecycle = defineLifecycle<PurchaseStatus, typeof storePurchases>(
+  'store_purchase',
+  {
+    table: storePurchases,
+    transitions: {
+      pending_payment: ['paid', 'failed', 'cancelled'],
+      paid: [],
+      failed: [],
+      cancelled: [],
+    },
+    refusedCode: 'store.invalid_transition',
+  },
+);
 
-/** The one way a store's status changes; anything not in the table is refused. */
-export function transition(from: StoreStatus, to: StoreStatus): StoreStatus {
-  if (!canTransition(from, to)) {
-    throw new AppError('store.invalid_transition', { from, to }, { from, to });
-  }
-  return to;
-}
+export const canTransition = storeLifecycle.can;
+
+/** Checks a store's move against the table; anything not in it is refused. */
+export const transition = storeLifecycle.assert;
 
 /** Statuses in which the service runs: the design can be published. */
 export const SERVICE_RUNNING: readonly StoreStatus[] = ['active', 'expiring'];

@@ -7,6 +7,7 @@ import {
   type ProviderCode,
   paymentProvider,
 } from '../../payments/index.ts';
+import { purchaseLifecycle } from '../lifecycle.ts';
 import {
   type PurchaseKind,
   type Store,
@@ -36,13 +37,23 @@ export async function openPurchase(
   request: PurchaseRequest,
 ): Promise<{ purchase: StorePurchase; payment: Payment }> {
   const { store, pkg, now } = request;
+  const merchant = { kind: 'merchant', id: store.merchantId } as const;
   const replaced = await tx
-    .update(storePurchases)
-    .set({ status: 'cancelled', updatedAt: now })
+    .select({ id: storePurchases.id })
+    .from(storePurchases)
     .where(and(eq(storePurchases.storeId, store.id), eq(storePurchases.status, 'pending_payment')))
-    .returning({ id: storePurchases.id });
+    .for('update');
   for (const { id } of replaced) {
-    await cancelOpenPayments(tx, { type: 'store_purchase', id }, now);
+    await purchaseLifecycle.transition(tx, {
+      id,
+      from: 'pending_payment',
+      to: 'cancelled',
+      actor: merchant,
+      reason: 'replaced',
+      at: now,
+      set: { updatedAt: now },
+    });
+    await cancelOpenPayments(tx, { type: 'store_purchase', id }, now, merchant);
   }
 
   const [purchase] = await tx
