@@ -22,6 +22,7 @@ import { storesModule } from './modules/stores/index.ts';
 import { uploadsModule } from './modules/uploads/index.ts';
 import { type DeliveryDeps, notificationHandlers } from './notifications/deliver.ts';
 import { foundationNotifications } from './notifications/foundation-templates.ts';
+import { eventHandlers } from './outbox/events.ts';
 import type { OutboxHandlers } from './outbox/worker.ts';
 
 /**
@@ -70,14 +71,8 @@ export function scheduledJobs(settings: SettingsReader = defaultSettings): Sched
 
 /** The outbox worker's handlers: every module's e-mail and SMS templates, and event subscribers. */
 export function outboxHandlers(deps: Omit<DeliveryDeps, 'templates'>): OutboxHandlers {
-  const subscribers = Object.entries(composition.subscribers).map(([topic, handlers]) => [
-    topic,
-    async (...args: Parameters<OutboxHandlers[string]>) => {
-      for (const handler of handlers) await handler(...args);
-    },
-  ]);
   return {
-    ...Object.fromEntries(subscribers),
+    ...eventHandlers(composition.events, composition.subscribers),
     ...notificationHandlers({
       ...deps,
       templates: { email: composition.emailTemplates, sms: composition.smsTemplates },

@@ -87,6 +87,7 @@ async function main(): Promise<void> {
     handlers: outboxHandlers({ email, sms, publicUrl: config.publicUrl }),
     clock: systemClock,
     log,
+    listenUrl: database.pool.options.connectionString,
   });
   const scheduler = createScheduler({
     db: database.db,

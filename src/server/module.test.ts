@@ -45,6 +45,42 @@ describe('module composition', () => {
     ).toThrowError('module a is listed twice');
   });
 
+  it('stops start-up when a module subscribes to an event no module records, or two record one', () => {
+    const foundation = { name: 'foundation' };
+    const listener = defineModule({
+      name: 'listener',
+      subscribers: { 'kyc.aproved': async () => undefined },
+    });
+    expect(() =>
+      composeModules(
+        [defineModule({ name: 'kyc', events: ['kyc.approved'] }), listener],
+        foundation,
+      ),
+    ).toThrowError('module listener subscribes to kyc.aproved, which no module records');
+    expect(() =>
+      composeModules(
+        [
+          defineModule({ name: 'a', events: ['shared.happened'] }),
+          defineModule({ name: 'b', events: ['shared.happened'] }),
+        ],
+        foundation,
+      ),
+    ).toThrowError('event shared.happened is recorded by two modules');
+  });
+
+  it('lets growth hear the facts that complete its tasks instead of being called', () => {
+    const growthTopics = Object.entries(composition.subscribers)
+      .filter(([, subscribers]) => subscribers.some((s) => s.module === 'growth'))
+      .map(([topic]) => topic);
+    expect(growthTopics.sort()).toEqual([
+      'account.contact_verified',
+      'kyc.approved',
+      'store.design_published',
+      'store.opened',
+      'store.renewed',
+    ]);
+  });
+
   it("takes every module's routes, codes, templates and jobs from the one list", () => {
     expect(composition.routes).toEqual(APP_MODULES.flatMap((module) => module.routes));
     for (const module of APP_MODULES) {

@@ -4,7 +4,7 @@ import type { ErrorCatalog } from './errors.ts';
 import type { ScheduledJob } from './jobs/scheduler.ts';
 import type { SettingsReader } from './modules/settings/index.ts';
 import type { EmailTemplate, SmsTemplate } from './notifications/templates.ts';
-import type { OutboxHandler } from './outbox/worker.ts';
+import type { EventSubscriber } from './outbox/events.ts';
 
 export type ModuleRoutes = (app: AppInstance, deps: AppDeps) => void | Promise<void>;
 
@@ -40,8 +40,10 @@ export interface ModuleManifest {
   jobs: ModuleJob[];
   /** payment subject type (payments.subject_type) → what happens when its payment ends */
   paymentSubjects: Record<string, PaymentSubjectHooks>;
-  /** domain event topic → what this module does when it happens (none yet) */
-  subscribers: Record<string, OutboxHandler>;
+  /** domain events this module records (recordEvent), by topic: `kyc.approved` */
+  events: string[];
+  /** domain event topic → what this module does when it happens */
+  subscribers: Record<string, EventSubscriber>;
 }
 
 export type ModuleDefinition = Pick<ModuleManifest, 'name'> &
@@ -61,6 +63,7 @@ export function defineModule(definition: ModuleDefinition): ModuleManifest {
     },
     jobs: definition.jobs ?? [],
     paymentSubjects: definition.paymentSubjects ?? {},
+    events: definition.events ?? [],
     subscribers: definition.subscribers ?? {},
   };
 }
@@ -74,8 +77,10 @@ export interface Composition {
   smsTemplates: Record<string, SmsTemplate<unknown>>;
   jobs: ModuleJob[];
   paymentSubjects: Record<string, PaymentSubjectHooks>;
+  /** every module's domain event topics */
+  events: string[];
   /** domain event topic → every module's subscriber to it */
-  subscribers: Record<string, OutboxHandler[]>;
+  subscribers: Record<string, { module: string; subscriber: EventSubscriber }[]>;
 }
 
 /**
@@ -85,7 +90,7 @@ export interface Composition {
  */
 export function composeModules(
   modules: readonly ModuleManifest[],
-  foundation: Omit<ModuleDefinition, 'routes' | 'paymentSubjects' | 'subscribers'>,
+  foundation: Omit<ModuleDefinition, 'routes' | 'paymentSubjects' | 'events' | 'subscribers'>,
 ): Composition {
   const parts = [defineModule(foundation), ...modules];
   const names = new Set<string>();
@@ -118,6 +123,7 @@ export function composeModules(
       'payment subject',
       parts.map((part) => part.paymentSubjects),
     ),
+    events: modules.flatMap((module) => module.events),
     subscribers: subscribersByTopic(modules),
   };
 }
@@ -134,11 +140,20 @@ export function scheduledJobsOf(
   }));
 }
 
-function subscribersByTopic(modules: readonly ModuleManifest[]): Record<string, OutboxHandler[]> {
-  const byTopic: Record<string, OutboxHandler[]> = {};
+/** A subscriber to an event no module records would silently never run: it stops start-up. */
+function subscribersByTopic(modules: readonly ModuleManifest[]): Composition['subscribers'] {
+  const published = new Set<string>();
+  for (const topic of modules.flatMap((module) => module.events)) {
+    if (published.has(topic)) throw new Error(`event ${topic} is recorded by two modules`);
+    published.add(topic);
+  }
+  const byTopic: Composition['subscribers'] = {};
   for (const module of modules) {
     for (const [topic, subscriber] of Object.entries(module.subscribers)) {
-      byTopic[topic] = [...(byTopic[topic] ?? []), subscriber];
+      if (!published.has(topic)) {
+        throw new Error(`module ${module.name} subscribes to ${topic}, which no module records`);
+      }
+      byTopic[topic] = [...(byTopic[topic] ?? []), { module: module.name, subscriber }];
     }
   }
   return byTopic;

@@ -59,6 +59,7 @@ describe('business profile and growth plan', () => {
       call(testApp, method, url, { session, body, ip: freshIp(), headers });
 
   const planOf = async (session: string, headers: Record<string, string> = {}) => {
+    await testApp.worker.drain();
     const response = await as(session, headers)('GET', '/api/v1/me/growth-plan');
     expect(response.statusCode).toBe(200);
     return response.json() as Plan;

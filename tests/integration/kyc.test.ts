@@ -493,6 +493,7 @@ describe('real-name verification', () => {
         name: '福州示例贸易有限公司',
         kind: 'enterprise',
       });
+      await testApp.worker.drain();
       const milestones = await listMilestones(testApp.database.db, merchant.id);
       expect(milestones.map((m) => m.milestone)).toContain('kyc_approved');
       const mails = await mailTo(merchant.email ?? '');

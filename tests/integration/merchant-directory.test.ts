@@ -107,6 +107,8 @@ describe('the merchant directory', () => {
         teamSize: '6-20',
       },
     });
+    // Growth learns of the approval, the opening and the publication from their events.
+    await testApp.worker.drain();
   });
   afterAll(() => testApp.close());
 

@@ -127,6 +127,7 @@ describe('opening a store with the sandbox, designing it and showing it to buyer
     // Platform cash is an asset: credits − debits goes down by what came in.
     expect((await accountBalance(testApp.database.db, cash.id)).amount).toBe(cashBefore - 398_000);
 
+    await testApp.worker.drain();
     const milestones = await listMilestones(testApp.database.db, merchant.id);
     expect(milestones.map((entry) => entry.milestone)).toContain('package_purchased');
     const mail = await inbox(testApp, merchant.email);
@@ -155,6 +156,7 @@ describe('opening a store with the sandbox, designing it and showing it to buyer
     ).json();
     expect(deposit.balance.amount).toBe(0);
     expect(deposit.transfers).toEqual([]);
+    await testApp.worker.drain();
     const milestones = await listMilestones(testApp.database.db, merchant.id);
     expect(milestones.map((entry) => entry.milestone)).not.toContain('package_purchased');
 
@@ -217,6 +219,7 @@ describe('opening a store with the sandbox, designing it and showing it to buyer
     });
     expect(published.statusCode, published.body).toBe(200);
     expect(published.json()).toEqual({ slug: 'harbour-tea-house' });
+    await testApp.worker.drain();
     const milestones = await listMilestones(testApp.database.db, merchant.id);
     expect(milestones.map((entry) => entry.milestone)).toContain('store_published');
 

@@ -113,5 +113,7 @@ export async function signUp(testApp: TestApp, input: SignUpInput) {
     throw new Error(`verify answered ${verified.statusCode}: ${verified.body}`);
   const session = sessionCookie(verified);
   if (!session) throw new Error('sign-up set no session cookie');
+  // What the sign-up's events lead to (the growth plan's "verify your e-mail") is done too.
+  await testApp.worker.drain();
   return { session, account: verified.json(), address };
 }

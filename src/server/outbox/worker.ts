@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
+import pg from 'pg';
 import type { Clock } from '../clock.ts';
 import { type Db, type Tx, withTx } from '../db/client.ts';
 import { pollRetryDelayMs, retryDelayMs } from './backoff.ts';
@@ -14,7 +15,16 @@ export interface OutboxWorkerOptions {
   clock: Clock;
   log: { info(obj: object, msg?: string): void; warn(obj: object, msg?: string): void };
   pollIntervalMs?: number;
+  /**
+   * Listen on this database for recorded events (NOTIFY at their commit), so that a subscriber
+   * runs at once rather than at the next poll. Without it, or while that connection is down,
+   * the worker polls.
+   */
+  listenUrl?: string;
 }
+
+/** The channel a committed event is announced on (see recordEvent). */
+export const OUTBOX_CHANNEL = 'kaidian_outbox';
 
 export interface OutboxWorker {
   start(): void;
@@ -32,6 +42,32 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   let running = false;
   let loop: Promise<void> | null = null;
   let wake: (() => void) | null = null;
+  let listener: pg.Client | null = null;
+
+  async function listen(url: string): Promise<void> {
+    const client = new pg.Client({
+      connectionString: url,
+      application_name: 'kaidian-outbox-listener',
+      connectionTimeoutMillis: 5_000,
+    });
+    // A lost connection only slows delivery down to the poll; it must never crash the process.
+    client.on('error', (error) => {
+      log.warn({ error: error.message }, 'outbox listener lost; polling');
+      if (listener === client) listener = null;
+      client.end().catch(() => undefined);
+    });
+    client.on('notification', () => wake?.());
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    } catch (error) {
+      log.warn({ error: (error as Error).message }, 'outbox listener not started; polling');
+      await client.end().catch(() => undefined);
+      return;
+    }
+    if (!running) await client.end().catch(() => undefined);
+    else listener = client;
+  }
 
   async function processNext(): Promise<boolean> {
     return withTx(db, async (tx) => {
@@ -121,12 +157,15 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       if (running) return;
       running = true;
       loop = run();
+      if (options.listenUrl) void listen(options.listenUrl);
     },
     async stop() {
       running = false;
       wake?.();
       await loop;
       loop = null;
+      await listener?.end().catch(() => undefined);
+      listener = null;
     },
     async drain() {
       let delivered = 0;

@@ -33,6 +33,7 @@ export const accountsModule = defineModule({
   routes: [accountRoutes],
   errors: accountErrors,
   notifications: accountNotifications,
+  events: ['account.contact_verified'],
   jobs: [
     {
       name: 'accounts.prune-codes',

@@ -1,9 +1,10 @@
-/** The growth module's public surface: other modules record milestones; operators edit rules. */
+/** The growth module's public surface: it hears other modules' events; operators edit rules. */
 
 import { defineModule } from '../../module.ts';
 import { growthAdminRoutes } from './admin-routes.ts';
 import { growthErrors } from './errors.ts';
 import { growthRoutes } from './routes.ts';
+import { growthSubscribers } from './subscribers.ts';
 
 export { buildGrowthPlan, type GrowthPlan, type PlanTask } from './build-plan.ts';
 export {
@@ -30,4 +31,5 @@ export const growthModule = defineModule({
   name: 'growth',
   routes: [growthRoutes, growthAdminRoutes],
   errors: growthErrors,
+  subscribers: growthSubscribers,
 });

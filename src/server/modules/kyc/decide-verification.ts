@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import type { Locale } from '../../i18n/locale.ts';
+import { recordEvent } from '../../outbox/events.ts';
 import { recordAudit } from '../audit/index.ts';
 import { decisionReasonIssues, normaliseReasons } from './decision-reasons.ts';
 import { invalidFields } from './field-messages.ts';
@@ -11,7 +12,7 @@ import { notifyMerchant } from './notify-merchant.ts';
 import { afterVerificationApproved } from './on-approved.ts';
 import type { DecisionReason } from './reasons.ts';
 import { type Decision, type KycSubmission, kycReviews, kycSubmissions } from './schema.ts';
-import { type KycStatus, transition } from './status.ts';
+import { type KycStatus, transition, verificationLifecycle } from './status.ts';
 
 export interface VerificationDecision {
   submissionId: string;
@@ -34,8 +35,8 @@ type DecisionTemplate = 'kyc.approved' | 'kyc.rejected' | 'kyc.changes_requested
 
 /**
  * A reviewer decides a pending case. In one transaction: the new status, the review history row
- * (with a snapshot of what was decided on), the audit entry, the merchant's notification, and on
- * approval the growth milestone.
+ * (with a snapshot of what was decided on), the audit entry, the merchant's notification, and the
+ * decision's event (`kyc.approved`, `kyc.rejected`, `kyc.changes_requested`) for other modules.
  */
 export async function decideVerification(
   tx: Executor,
@@ -51,19 +52,21 @@ export async function decideVerification(
   const outcome = OUTCOME[request.decision];
   const status = transition(current.status, outcome.status);
   if (status === 'approved') await supersedeApprovals(tx, current.merchantId, request.now);
-  const [decided] = await tx
-    .update(kycSubmissions)
-    .set({
-      status,
+  const decided = await verificationLifecycle.transition(tx, {
+    id: current.id,
+    from: current.status,
+    to: status,
+    actor: { kind: 'operator', id: request.operatorId },
+    reason: note ?? (reasons.map((reason) => reason.code).join(', ') || null),
+    at: request.now,
+    set: {
       decidedAt: request.now,
       decidedBy: request.operatorId,
       reasons,
       note,
       updatedAt: request.now,
-    })
-    .where(eq(kycSubmissions.id, current.id))
-    .returning();
-  if (!decided) throw new AppError('kyc.not_found');
+    },
+  });
 
   const documents = await submissionDocuments(tx, current.id);
   const [review] = await tx
@@ -111,6 +114,12 @@ export async function decideVerification(
   if (status === 'approved') {
     await afterVerificationApproved(tx, current.merchantId, { now: () => request.now });
   }
+  await recordEvent(tx, {
+    topic: outcome.template,
+    key: `${outcome.template}:${review.id}`,
+    occurredAt: request.now,
+    data: { merchantId: current.merchantId, submissionId: current.id, kind: current.kind },
+  });
   return decided;
 }
 

@@ -34,6 +34,7 @@ export const kycModule = defineModule({
   routes: [kycRoutes],
   errors: kycErrors,
   notifications: kycNotifications,
+  events: ['kyc.approved', 'kyc.changes_requested', 'kyc.rejected'],
   jobs: [
     {
       name: 'kyc.expiry-reminders',

@@ -1,13 +1,12 @@
 import type { Clock } from '../../clock.ts';
 import type { Executor } from '../../db/client.ts';
 import { adoptVerifiedName } from '../accounts/index.ts';
-import { recordMilestone } from '../growth/index.ts';
 import { currentApprovedSubmission } from './approved-identity.ts';
 
 /**
  * What else happens, in the approving transaction, when a merchant's identity is approved: an
- * account without a real name takes the verified legal or company name, and the growth plan's
- * "pass real-name verification" task completes.
+ * account without a real name takes the verified legal or company name. (The growth plan learns
+ * of it from the `kyc.approved` event.)
  */
 export async function afterVerificationApproved(
   tx: Executor,
@@ -16,5 +15,4 @@ export async function afterVerificationApproved(
 ): Promise<void> {
   const approved = await currentApprovedSubmission(tx, merchantId);
   if (approved) await adoptVerifiedName(tx, merchantId, approved.subjectName, clock);
-  await recordMilestone(tx, merchantId, 'kyc_approved', clock);
 }

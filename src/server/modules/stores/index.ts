@@ -30,6 +30,7 @@ export const storesModule = defineModule({
   routes: [storeRoutes],
   errors: storeErrors,
   notifications: storeNotifications,
+  events: ['store.opened', 'store.renewed', 'store.design_published'],
   jobs: [
     {
       name: 'stores.lifecycle',

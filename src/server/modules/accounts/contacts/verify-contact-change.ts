@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Clock } from '../../../clock.ts';
 import type { Db } from '../../../db/client.ts';
 import { AppError } from '../../../errors.ts';
-import { recordMilestone } from '../../growth/index.ts';
+import { recordEvent } from '../../../outbox/events.ts';
 import type { SettingsReader } from '../../settings/index.ts';
 import { checkCode } from '../codes/check-code.ts';
 import { commitThenThrow, failure, success } from '../codes/outcome.ts';
@@ -49,12 +49,12 @@ export async function verifyContactChange(
       )
       .where(eq(merchants.id, merchantId))
       .returning();
-    await recordMilestone(
-      tx,
-      merchantId,
-      channel === 'email' ? 'email_verified' : 'phone_verified',
-      clock,
-    );
+    await recordEvent(tx, {
+      topic: 'account.contact_verified',
+      key: `account.contact_verified:${merchantId}:${channel}:${now.getTime()}`,
+      occurredAt: now,
+      data: { merchantId, channel },
+    });
     await noticeContactChanged(tx, before, channel, display, clock);
     return success(toAccountView(updated ?? before));
   });

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Clock } from '../../../clock.ts';
 import type { Db } from '../../../db/client.ts';
 import { AppError } from '../../../errors.ts';
-import { recordMilestone } from '../../growth/index.ts';
+import { recordEvent } from '../../../outbox/events.ts';
 import type { SettingsReader } from '../../settings/index.ts';
 import { checkCode } from '../codes/check-code.ts';
 import { commitThenThrow, failure, success } from '../codes/outcome.ts';
@@ -53,12 +53,12 @@ export async function verifySignup(
       .onConflictDoNothing()
       .returning();
     if (!merchant) return failure(new AppError('auth.code_invalid'));
-    await recordMilestone(
-      tx,
-      merchant.id,
-      channel === 'email' ? 'email_verified' : 'phone_verified',
-      clock,
-    );
+    await recordEvent(tx, {
+      topic: 'account.contact_verified',
+      key: `account.contact_verified:${merchant.id}:${channel}:signup`,
+      occurredAt: now,
+      data: { merchantId: merchant.id, channel },
+    });
     return success(await signIn(tx, merchant, client, clock, settings));
   });
 }

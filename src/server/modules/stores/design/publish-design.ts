@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import { AppError } from '../../../errors.ts';
-import { recordMilestone } from '../../growth/index.ts';
+import { recordEvent } from '../../../outbox/events.ts';
 import { requireStoreOfMerchant } from '../find-store.ts';
 import { SERVICE_RUNNING } from '../lifecycle.ts';
 import { stores } from '../schema.ts';
@@ -29,6 +29,11 @@ export async function publishDesign(
     .update(stores)
     .set({ designPublished: draft, publishedAt: input.now, updatedAt: input.now })
     .where(eq(stores.id, store.id));
-  await recordMilestone(tx, store.merchantId, 'store_published', { now: () => input.now });
+  await recordEvent(tx, {
+    topic: 'store.design_published',
+    key: `store.design_published:${store.id}:${input.now.getTime()}`,
+    occurredAt: input.now,
+    data: { merchantId: store.merchantId, storeId: store.id, slug },
+  });
   return { slug };
 }

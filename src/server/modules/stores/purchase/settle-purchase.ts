@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
-import { recordMilestone } from '../../growth/index.ts';
-import type { Payment, PaymentSubject } from '../../payments/index.ts';
+import { recordEvent } from '../../../outbox/events.ts';
+import { type Payment, type PaymentSubject, paymentActor } from '../../payments/index.ts';
 import { requirePackage, requireStoreType } from '../catalog/find-catalog-rows.ts';
 import { requireStoreById } from '../find-store.ts';
-import { transition } from '../lifecycle.ts';
+import { purchaseLifecycle, storeLifecycle } from '../lifecycle.ts';
 import { notifyStoreOwner } from '../notify-merchant.ts';
 import { oneServicePeriodFrom, renewedServiceEnd } from '../policy.ts';
 import { type Store, type StorePurchase, storePurchases, stores } from '../schema.ts';
@@ -20,12 +20,22 @@ export const storePurchaseSettlement: PaymentSubject = {
     const store = await requireStoreById(tx, await storeIdOf(tx, payment), { forUpdate: true });
     const purchase = await lockPurchase(tx, payment);
     if (purchase.status === 'paid') return;
-    await tx
-      .update(storePurchases)
-      .set({ status: 'paid', paidAt: now, updatedAt: now })
-      .where(eq(storePurchases.id, purchase.id));
-    const activated = await activate(tx, store, purchase, now);
-    await recordMilestone(tx, store.merchantId, 'package_purchased', { now: () => now });
+    await purchaseLifecycle.transition(tx, {
+      id: purchase.id,
+      from: purchase.status,
+      to: 'paid',
+      actor: paymentActor(payment),
+      at: now,
+      set: { paidAt: now, updatedAt: now },
+    });
+    const activated = await activate(tx, store, purchase, payment, now);
+    const topic = purchase.kind === 'open' ? 'store.opened' : 'store.renewed';
+    await recordEvent(tx, {
+      topic,
+      key: `${topic}:${purchase.id}`,
+      occurredAt: now,
+      data: { merchantId: store.merchantId, storeId: store.id, purchaseId: purchase.id },
+    });
     await sendReceipt(tx, activated, purchase, payment);
   },
 
@@ -33,10 +43,15 @@ export const storePurchaseSettlement: PaymentSubject = {
     await requireStoreById(tx, await storeIdOf(tx, payment), { forUpdate: true });
     const purchase = await lockPurchase(tx, payment);
     if (purchase.status !== 'pending_payment') return;
-    await tx
-      .update(storePurchases)
-      .set({ status: 'failed', updatedAt: now })
-      .where(eq(storePurchases.id, purchase.id));
+    await purchaseLifecycle.transition(tx, {
+      id: purchase.id,
+      from: purchase.status,
+      to: 'failed',
+      actor: paymentActor(payment),
+      reason: payment.failureCode,
+      at: now,
+      set: { updatedAt: now },
+    });
   },
 
   transferRejected: notifyTransferRejected,
@@ -62,24 +77,35 @@ async function lockPurchase(tx: Tx, payment: Payment): Promise<StorePurchase> {
 }
 
 /** Opening starts a year of service; renewal adds a year to whichever is later, now or the end. */
-async function activate(tx: Tx, store: Store, purchase: StorePurchase, now: Date): Promise<Store> {
+async function activate(
+  tx: Tx,
+  store: Store,
+  purchase: StorePurchase,
+  payment: Payment,
+  now: Date,
+): Promise<Store> {
   const opening = purchase.kind === 'open';
-  const status = store.status === 'active' ? 'active' : transition(store.status, 'active');
-  const [updated] = await tx
-    .update(stores)
-    .set({
-      status,
-      serviceEndsAt: opening
-        ? oneServicePeriodFrom(now)
-        : renewedServiceEnd(now, store.serviceEndsAt),
-      firstActivatedAt: store.firstActivatedAt ?? now,
-      testMode: purchase.testMode,
-      ...(opening ? { depositRequired: purchase.depositAmount, currency: purchase.currency } : {}),
-      ...(status !== store.status ? { statusChangedAt: now } : {}),
-      updatedAt: now,
-    })
-    .where(eq(stores.id, store.id))
-    .returning();
+  const changes = {
+    serviceEndsAt: opening
+      ? oneServicePeriodFrom(now)
+      : renewedServiceEnd(now, store.serviceEndsAt),
+    firstActivatedAt: store.firstActivatedAt ?? now,
+    testMode: purchase.testMode,
+    ...(opening ? { depositRequired: purchase.depositAmount, currency: purchase.currency } : {}),
+    updatedAt: now,
+  };
+  if (store.status !== 'active') {
+    return storeLifecycle.transition(tx, {
+      id: store.id,
+      from: store.status,
+      to: 'active',
+      actor: paymentActor(payment),
+      reason: purchase.kind,
+      at: now,
+      set: { ...changes, statusChangedAt: now },
+    });
+  }
+  const [updated] = await tx.update(stores).set(changes).where(eq(stores.id, store.id)).returning();
   if (!updated) throw new Error('store update returned nothing');
   return updated;
 }
