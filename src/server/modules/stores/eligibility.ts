@@ -3,7 +3,7 @@ import type { Locale } from '../../i18n/locale.ts';
 import { merchantFacts } from '../accounts/index.ts';
 import { approvedIdentity } from '../kyc/index.ts';
 import { findOwnUpload } from '../uploads/index.ts';
-import { loadCatalog } from './catalog/load-catalog.ts';
+import { loadOfferings } from './offerings/load-offerings.ts';
 import type { StoreType } from './schema.ts';
 
 export const CONDITION_KEYS = [
@@ -81,7 +81,7 @@ export async function checkEligibility(
   const accountType = facts?.accountType;
   const types = query.storeType
     ? [query.storeType]
-    : (await loadCatalog(db, { includeInactive: false })).map((entry) => entry.type);
+    : (await loadOfferings(db, { includeInactive: false })).map((entry) => entry.type);
   const realName = facts?.realName ? comparableName(facts.realName) : '';
 
   const met: Record<ConditionKey, boolean> = {

@@ -1,4 +1,4 @@
-/** The stores module's public surface: catalogue, purchase, lifecycle, design, storefront data. */
+/** The stores module's public surface: offerings (store types and packages), purchase, lifecycle, design, storefront data. */
 import { defineModule } from '../../module.ts';
 import { advanceStoreLifecycle } from './advance-lifecycle.ts';
 import { storeErrors } from './errors.ts';
@@ -7,7 +7,6 @@ import { storePurchaseSettlement } from './purchase/settle-purchase.ts';
 import { storeRoutes } from './routes/index.ts';
 
 export { advanceStoreLifecycle } from './advance-lifecycle.ts';
-export { loadCatalog } from './catalog/load-catalog.ts';
 export type { StoreDesign } from './design/design-input.ts';
 export { nameKey, nameProblem } from './design/store-name.ts';
 export { checkEligibility } from './eligibility.ts';
@@ -15,6 +14,7 @@ export { storeErrors } from './errors.ts';
 export { findStoreOfMerchant } from './find-store.ts';
 export { canTransition, transition } from './lifecycle.ts';
 export { storeEmailTemplates } from './notification-templates.ts';
+export { loadOfferings } from './offerings/load-offerings.ts';
 export {
   draftStorefront,
   findStorefront,

@@ -3,10 +3,10 @@ import { desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { latestPaymentOf } from '../payments/index.ts';
-import { CapabilitiesSchema, MoneySchema } from './catalog/catalog-schemas.ts';
-import { capabilitiesOf, localName } from './catalog/catalog-views.ts';
-import { requirePackage, requireStoreType } from './catalog/find-catalog-rows.ts';
 import { StoreDesignSchema } from './design/design-input.ts';
+import { requirePackage, requireStoreType } from './offerings/find-offering-rows.ts';
+import { CapabilitiesSchema, MoneySchema } from './offerings/offering-schemas.ts';
+import { capabilitiesOf, localName } from './offerings/offering-views.ts';
 import { PurchaseViewSchema, purchaseView } from './purchase/purchase-view.ts';
 import { type Store, storePurchases } from './schema.ts';
 

@@ -1,7 +1,7 @@
 import type { AccountType, Capabilities, Money, Payment, PaymentProvider } from '../store/types';
 
 // The console's view of payments, the catalogue and the payment settings (the TypeBox schemas
-// of src/server/modules/payments/routes/admin-routes.ts and stores/catalog/catalog-schemas.ts).
+// of src/server/modules/payments/routes/admin-routes.ts and stores/offerings/offering-schemas.ts).
 
 export type AdminPayment = Payment & {
   merchantId: string;

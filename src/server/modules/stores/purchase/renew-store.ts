@@ -2,9 +2,9 @@ import type { Tx } from '../../../db/client.ts';
 import { AppError } from '../../../errors.ts';
 import { merchantDepositBalance } from '../../ledger/index.ts';
 import type { ProviderCode } from '../../payments/index.ts';
-import { requirePackage } from '../catalog/find-catalog-rows.ts';
 import { requireStoreOfMerchant } from '../find-store.ts';
 import { RENEWABLE } from '../lifecycle.ts';
+import { requirePackage } from '../offerings/find-offering-rows.ts';
 import { notifyOfflineInstructions } from './notify-offline-instructions.ts';
 import { openPurchase } from './open-purchase.ts';
 

@@ -1,12 +1,12 @@
 import type { AppDeps, AppInstance } from '../../../app-types.ts';
 import { adminStoreRoutes } from './admin-routes.ts';
-import { catalogRoutes } from './catalog-routes.ts';
 import { designRoutes } from './design-routes.ts';
 import { merchantStoreRoutes } from './merchant-routes.ts';
+import { offeringRoutes } from './offering-routes.ts';
 
 /** Opening and running a store (SPEC §4, §5); the storefront itself is in src/storefront. */
 export function storeRoutes(app: AppInstance, deps: AppDeps): void {
-  catalogRoutes(app, deps);
+  offeringRoutes(app, deps);
   merchantStoreRoutes(app, deps);
   designRoutes(app, deps);
   adminStoreRoutes(app, deps);

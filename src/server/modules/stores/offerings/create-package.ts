@@ -3,10 +3,10 @@ import { AppError } from '../../../errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import type { OperatorAction } from '../operator-action.ts';
 import { type StorePackage, storePackages } from '../schema.ts';
-import type { PackageCreate } from './catalog-schemas.ts';
-import { adminPackageView } from './catalog-views.ts';
 import { replaceCategoryDeposits } from './category-deposits.ts';
-import { requireStoreType, withCategoryDeposits } from './find-catalog-rows.ts';
+import { requireStoreType, withCategoryDeposits } from './find-offering-rows.ts';
+import type { PackageCreate } from './offering-schemas.ts';
+import { adminPackageView } from './offering-views.ts';
 
 /** An admin adds a service package to a store type. */
 export async function createPackage(

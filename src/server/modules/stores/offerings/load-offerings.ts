@@ -9,20 +9,20 @@ import {
   storeTypes,
 } from '../schema.ts';
 
-export interface CatalogPackage {
+export interface OfferedPackage {
   pkg: StorePackage;
   categoryDeposits: CategoryDeposit[];
 }
-export interface CatalogEntry {
+export interface OfferedStoreType {
   type: StoreType;
-  packages: CatalogPackage[];
+  packages: OfferedPackage[];
 }
 
 /** Store types with their packages, in the operators' order; inactive ones only when asked. */
-export async function loadCatalog(
+export async function loadOfferings(
   db: Executor,
   options: { includeInactive: boolean },
-): Promise<CatalogEntry[]> {
+): Promise<OfferedStoreType[]> {
   const types = await db
     .select()
     .from(storeTypes)

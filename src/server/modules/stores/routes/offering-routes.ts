@@ -2,6 +2,10 @@ import { Type } from '@sinclair/typebox';
 import type { AppDeps, AppInstance } from '../../../app-types.ts';
 import { withTx } from '../../../db/client.ts';
 import { requireOperator } from '../../operators/index.ts';
+import { createPackage } from '../offerings/create-package.ts';
+import { createStoreType } from '../offerings/create-store-type.ts';
+import { packagesOfType, withCategoryDeposits } from '../offerings/find-offering-rows.ts';
+import { loadOfferings } from '../offerings/load-offerings.ts';
 import {
   AdminPackageView,
   AdminStoreTypeView,
@@ -10,24 +14,20 @@ import {
   PublicStoreTypeView,
   StoreTypeCreate,
   StoreTypeUpdate,
-} from '../catalog/catalog-schemas.ts';
+} from '../offerings/offering-schemas.ts';
 import {
   adminPackageView,
   adminStoreTypeView,
   publicStoreTypeView,
-} from '../catalog/catalog-views.ts';
-import { createPackage } from '../catalog/create-package.ts';
-import { createStoreType } from '../catalog/create-store-type.ts';
-import { packagesOfType, withCategoryDeposits } from '../catalog/find-catalog-rows.ts';
-import { loadCatalog } from '../catalog/load-catalog.ts';
-import { updatePackage } from '../catalog/update-package.ts';
-import { updateStoreType } from '../catalog/update-store-type.ts';
+} from '../offerings/offering-views.ts';
+import { updatePackage } from '../offerings/update-package.ts';
+import { updateStoreType } from '../offerings/update-store-type.ts';
 import { operatorAction } from './operator-action.ts';
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 /** Store types and service packages: the public list, and the admins' configuration (audited). */
-export function catalogRoutes(app: AppInstance, deps: AppDeps): void {
+export function offeringRoutes(app: AppInstance, deps: AppDeps): void {
   const { db } = deps.database;
   const admin = requireOperator(deps, 'admin');
 
@@ -41,7 +41,7 @@ export function catalogRoutes(app: AppInstance, deps: AppDeps): void {
       },
     },
     async (request) =>
-      (await loadCatalog(db, { includeInactive: false })).map((entry) =>
+      (await loadOfferings(db, { includeInactive: false })).map((entry) =>
         publicStoreTypeView(entry, request.locale),
       ),
   );
@@ -57,7 +57,7 @@ export function catalogRoutes(app: AppInstance, deps: AppDeps): void {
       },
     },
     async () =>
-      (await loadCatalog(db, { includeInactive: true })).map((entry) =>
+      (await loadOfferings(db, { includeInactive: true })).map((entry) =>
         adminStoreTypeView(entry.type, entry.packages),
       ),
   );

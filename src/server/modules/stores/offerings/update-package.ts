@@ -3,10 +3,10 @@ import type { Executor } from '../../../db/client.ts';
 import { recordAudit } from '../../audit/index.ts';
 import type { OperatorAction } from '../operator-action.ts';
 import { type StorePackage, storePackages } from '../schema.ts';
-import type { PackageUpdate } from './catalog-schemas.ts';
-import { adminPackageView } from './catalog-views.ts';
 import { replaceCategoryDeposits } from './category-deposits.ts';
-import { requirePackage, withCategoryDeposits } from './find-catalog-rows.ts';
+import { requirePackage, withCategoryDeposits } from './find-offering-rows.ts';
+import type { PackageUpdate } from './offering-schemas.ts';
+import { adminPackageView } from './offering-views.ts';
 
 /**
  * An admin edits a package. New prices apply to purchases and renewals from now on; a purchase

@@ -1,6 +1,6 @@
 import type { Locale } from '../../../i18n/locale.ts';
 import type { CategoryDeposit, StorePackage, StoreType } from '../schema.ts';
-import type { CatalogEntry, CatalogPackage } from './load-catalog.ts';
+import type { OfferedPackage, OfferedStoreType } from './load-offerings.ts';
 
 /** A localised name: the row's zh or en column, whichever the reader speaks. */
 export function localName(row: { nameEn: string; nameZh: string }, locale: Locale): string {
@@ -24,7 +24,7 @@ function depositsView(pkg: StorePackage, deposits: CategoryDeposit[]) {
   }));
 }
 
-export function publicPackageView({ pkg, categoryDeposits }: CatalogPackage, locale: Locale) {
+export function publicPackageView({ pkg, categoryDeposits }: OfferedPackage, locale: Locale) {
   return {
     id: pkg.id,
     code: pkg.code,
@@ -37,7 +37,7 @@ export function publicPackageView({ pkg, categoryDeposits }: CatalogPackage, loc
   };
 }
 
-export function publicStoreTypeView(entry: CatalogEntry, locale: Locale) {
+export function publicStoreTypeView(entry: OfferedStoreType, locale: Locale) {
   const { type } = entry;
   return {
     id: type.id,
@@ -50,7 +50,7 @@ export function publicStoreTypeView(entry: CatalogEntry, locale: Locale) {
   };
 }
 
-export function adminPackageView({ pkg, categoryDeposits }: CatalogPackage) {
+export function adminPackageView({ pkg, categoryDeposits }: OfferedPackage) {
   return {
     id: pkg.id,
     storeTypeId: pkg.storeTypeId,
@@ -66,7 +66,7 @@ export function adminPackageView({ pkg, categoryDeposits }: CatalogPackage) {
   };
 }
 
-export function adminStoreTypeView(type: StoreType, packages: CatalogPackage[] = []) {
+export function adminStoreTypeView(type: StoreType, packages: OfferedPackage[] = []) {
   return {
     id: type.id,
     code: type.code,

@@ -3,9 +3,9 @@ import type { Executor } from '../../../db/client.ts';
 import { recordAudit } from '../../audit/index.ts';
 import type { OperatorAction } from '../operator-action.ts';
 import { type StoreType, storeTypes } from '../schema.ts';
-import type { StoreTypeUpdate } from './catalog-schemas.ts';
-import { adminStoreTypeView } from './catalog-views.ts';
-import { requireStoreType } from './find-catalog-rows.ts';
+import { requireStoreType } from './find-offering-rows.ts';
+import type { StoreTypeUpdate } from './offering-schemas.ts';
+import { adminStoreTypeView } from './offering-views.ts';
 
 /**
  * An admin edits a store type. Types are switched off (`active: false`), never deleted: stores

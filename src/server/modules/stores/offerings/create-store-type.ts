@@ -3,8 +3,8 @@ import { AppError } from '../../../errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import type { OperatorAction } from '../operator-action.ts';
 import { type StoreType, storeTypes } from '../schema.ts';
-import type { StoreTypeCreate } from './catalog-schemas.ts';
-import { adminStoreTypeView } from './catalog-views.ts';
+import type { StoreTypeCreate } from './offering-schemas.ts';
+import { adminStoreTypeView } from './offering-views.ts';
 
 /** An admin adds a store type (it has no packages until some are added). */
 export async function createStoreType(

@@ -8,7 +8,7 @@ import {
   storePackages,
   storeTypes,
 } from '../schema.ts';
-import type { CatalogPackage } from './load-catalog.ts';
+import type { OfferedPackage } from './load-offerings.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -40,7 +40,7 @@ export async function requirePackage(
 export async function withCategoryDeposits(
   db: Executor,
   pkg: StorePackage,
-): Promise<CatalogPackage> {
+): Promise<OfferedPackage> {
   const deposits = await db
     .select()
     .from(categoryDeposits)
@@ -49,7 +49,7 @@ export async function withCategoryDeposits(
   return { pkg, categoryDeposits: deposits };
 }
 
-export async function packagesOfType(db: Executor, storeTypeId: string): Promise<CatalogPackage[]> {
+export async function packagesOfType(db: Executor, storeTypeId: string): Promise<OfferedPackage[]> {
   const packages = await db
     .select()
     .from(storePackages)
