@@ -17,6 +17,17 @@ module.exports = {
       },
     },
     {
+      name: 'kernel-foundation',
+      severity: 'error',
+      comment:
+        "The lifecycle and review-case kernels are foundation: every module may use them, and they use a module (audit) only through its index.ts, never a module's tables or other files.",
+      from: { path: '^src/server/(lifecycle|review)/' },
+      to: {
+        path: '^src/server/modules/[^/]+/',
+        pathNot: '^src/server/modules/[^/]+/index\\.ts$',
+      },
+    },
+    {
       name: 'module-cycle',
       severity: 'error',
       comment:

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { OperatorPanel } from '../features/admin/OperatorPanel';
+import { useSectionBadges } from '../features/admin/sectionBadges';
 import { isInSection, sectionsFor } from '../features/admin/sections';
 import { useOperatorAuth } from '../features/admin/session';
 import { withGrowthSection } from '../features/admin-growth/section';
@@ -18,6 +19,7 @@ export function AdminLayout({ children }: { children: ReactNode }) {
   const { path } = useRouter();
   const { operator } = useOperatorAuth();
   const sections = withGrowthSection(withStoreSections(sectionsFor(operator), operator), operator);
+  const badges = useSectionBadges(sections, path);
   return (
     <div className="console">
       <aside className="console__sidebar">
@@ -41,6 +43,14 @@ export function AdminLayout({ children }: { children: ReactNode }) {
             >
               <section.Icon />
               {t(section.label)}
+              {Boolean(badges[section.path]) && (
+                <span className="console__badge">
+                  <span aria-hidden="true">{menuCount(badges[section.path] ?? 0)}</span>
+                  <span className="visually-hidden">
+                    {t('console.nav.waiting', { count: badges[section.path] ?? 0 })}
+                  </span>
+                </span>
+              )}
             </Link>
           ))}
         </nav>
@@ -59,3 +69,6 @@ export function AdminLayout({ children }: { children: ReactNode }) {
     </div>
   );
 }
+
+/** A menu badge stays short: past 99 it reads 99+. */
+const menuCount = (count: number) => (count > 99 ? '99+' : String(count));

@@ -18,7 +18,13 @@ import {
   REASON_CODES,
   REASON_NOTE_MAX_LENGTH,
 } from './reasons.ts';
-import { Labels, QueueItem, reviewerView, VerificationDetail } from './reviewer-view.ts';
+import {
+  Labels,
+  QueueCounts,
+  QueueItem,
+  reviewerView,
+  VerificationDetail,
+} from './reviewer-view.ts';
 import { DECISIONS, KYC_KINDS, type KycKind } from './schema.ts';
 import { KYC_STATUSES } from './status.ts';
 
@@ -75,7 +81,8 @@ export function kycAdminRoutes(app: AppInstance, deps: AppDeps): void {
       preValidation: reviewer,
       schema: {
         tags: ['verification'],
-        summary: 'Verification cases to review (pending: oldest first), filterable',
+        summary:
+          'Verification cases to review (pending: oldest first), filterable, with the count in each status',
         querystring: Type.Object({
           status: Type.Optional(stringEnum(KYC_STATUSES)),
           kind: Type.Optional(stringEnum(KYC_KINDS)),
@@ -87,6 +94,8 @@ export function kycAdminRoutes(app: AppInstance, deps: AppDeps): void {
           200: Type.Object({
             items: Type.Array(QueueItem),
             total: Type.Integer(),
+            /** Cases in each status, under the same kind and search (the status tabs' badges). */
+            counts: QueueCounts,
           }),
         },
       },

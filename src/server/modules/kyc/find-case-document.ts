@@ -1,7 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { findUploadsByIds, type Upload } from '../uploads/index.ts';
-import { kycDocuments, kycReviews } from './schema.ts';
+import { verificationQueue } from './review-queue.ts';
+import { kycDocuments } from './schema.ts';
 
 /**
  * An upload that belongs to a case: one of its current documents, or one it carried when an
@@ -18,18 +19,9 @@ export async function findCaseDocument(
     .where(and(eq(kycDocuments.submissionId, submissionId), eq(kycDocuments.uploadId, uploadId)));
   let type: string | undefined = current?.type;
   if (!type) {
-    const [earlier] = await db
-      .select({
-        documents: sql<{ type: string; uploadId: string }[]>`${kycReviews.snapshot} -> 'documents'`,
-      })
-      .from(kycReviews)
-      .where(
-        and(
-          eq(kycReviews.submissionId, submissionId),
-          sql`${kycReviews.snapshot} -> 'documents' @> ${JSON.stringify([{ uploadId }])}::jsonb`,
-        ),
-      )
-      .limit(1);
+    const earlier = (await verificationQueue.decidedSnapshotContaining(db, submissionId, {
+      documents: [{ uploadId }],
+    })) as { documents: { type: string; uploadId: string }[] } | null;
     type = earlier?.documents.find((document) => document.uploadId === uploadId)?.type;
   }
   if (!type) return null;

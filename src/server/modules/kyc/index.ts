@@ -3,6 +3,7 @@ import { defineModule } from '../../module.ts';
 import { kycErrors } from './errors.ts';
 import { queueExpiryReminders } from './expiry-reminders.ts';
 import { kycNotifications } from './notification-templates.ts';
+import { refreshReviewSearch } from './review-queue.ts';
 import { kycRoutes } from './routes.ts';
 
 export {
@@ -34,7 +35,8 @@ export const kycModule = defineModule({
   routes: [kycRoutes],
   errors: kycErrors,
   notifications: kycNotifications,
-  events: ['kyc.approved', 'kyc.changes_requested', 'kyc.rejected'],
+  events: ['kyc.submitted', 'kyc.approved', 'kyc.changes_requested', 'kyc.rejected'],
+  subscribers: { 'account.contact_verified': refreshReviewSearch },
   jobs: [
     {
       name: 'kyc.expiry-reminders',

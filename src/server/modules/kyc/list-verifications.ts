@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { merchantContacts as merchants } from '../accounts/index.ts';
+import { verificationQueue } from './review-queue.ts';
 import { type KycKind, kycSubmissions } from './schema.ts';
 import type { KycStatus } from './status.ts';
 
@@ -14,62 +15,53 @@ export interface VerificationQueueFilter {
 }
 
 /**
- * The reviewers' queue. Pending cases come oldest first (first in, first reviewed); any other
- * listing newest first.
+ * The reviewers' queue, from the review-case kernel: pending cases oldest first (first in, first
+ * reviewed), any other listing newest first, with the count of cases in each status.
  */
 export async function listVerifications(db: Executor, filter: VerificationQueueFilter) {
-  const conditions: SQL[] = [];
-  if (filter.status) conditions.push(eq(kycSubmissions.status, filter.status));
-  if (filter.kind) conditions.push(eq(kycSubmissions.kind, filter.kind));
-  const q = filter.q?.trim();
-  if (q) {
-    const pattern = `%${q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-    const matches = or(
-      ilike(kycSubmissions.subjectName, pattern),
-      ilike(kycSubmissions.documentNumber, pattern),
-      ilike(merchants.email, pattern),
-      ilike(merchants.phone, pattern),
-    );
-    if (matches) conditions.push(matches);
-  }
-  const where = and(...conditions);
-  const order =
-    filter.status === 'pending'
-      ? [asc(kycSubmissions.submittedAt), asc(kycSubmissions.id)]
-      : [desc(kycSubmissions.submittedAt), desc(kycSubmissions.id)];
-
-  const rows = await db
-    .select({
-      submission: kycSubmissions,
-      merchant: {
-        id: merchants.id,
-        accountType: merchants.accountType,
-        email: merchants.email,
-        phone: merchants.phone,
-      },
-    })
-    .from(kycSubmissions)
-    .innerJoin(merchants, eq(merchants.id, kycSubmissions.merchantId))
-    .where(where)
-    .orderBy(...order)
-    .limit(filter.limit)
-    .offset(filter.offset);
-  const [total] = await db
-    .select({ value: count() })
-    .from(kycSubmissions)
-    .innerJoin(merchants, eq(merchants.id, kycSubmissions.merchantId))
-    .where(where);
+  const { status, ...rest } = filter;
+  // A draft was never submitted, so no case of the queue is one: nothing to list, counts as ever.
+  const page =
+    status === 'draft'
+      ? { ...(await verificationQueue.list(db, { ...rest, limit: 0 })), items: [], total: 0 }
+      : await verificationQueue.list(db, { ...rest, status });
+  const ids = page.items.map((item) => item.subjectId);
+  const rows =
+    ids.length === 0
+      ? []
+      : await db
+          .select({
+            submission: kycSubmissions,
+            merchant: {
+              id: merchants.id,
+              accountType: merchants.accountType,
+              email: merchants.email,
+              phone: merchants.phone,
+            },
+          })
+          .from(kycSubmissions)
+          .innerJoin(merchants, eq(merchants.id, kycSubmissions.merchantId))
+          .where(inArray(kycSubmissions.id, ids));
+  const byId = new Map(rows.map((row) => [row.submission.id, row]));
   return {
-    items: rows.map(({ submission, merchant }) => ({
-      id: submission.id,
-      kind: submission.kind,
-      status: submission.status,
-      subjectName: submission.subjectName,
-      documentNumber: submission.documentNumber,
-      merchant,
-      submittedAt: submission.submittedAt.toISOString(),
-      decidedAt: submission.decidedAt?.toISOString() ?? null,
-    })),
-    total: total?.value ?? 0,
+    items: ids.flatMap((id) => {
+      const row = byId.get(id);
+      if (!row) return [];
+      const { submission, merchant } = row;
+      return [
+        {
+          id: submission.id,
+          kind: submission.kind,
+          status: submission.status,
+          subjectName: submission.subjectName,
+          documentNumber: submission.documentNumber,
+          merchant,
+          submittedAt: submission.submittedAt.toISOString(),
+          decidedAt: submission.decidedAt?.toISOString() ?? null,
+        },
+      ];
+    }),
+    total: page.total,
+    counts: page.counts,
   };
 }

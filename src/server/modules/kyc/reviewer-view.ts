@@ -62,6 +62,14 @@ export const QueueItem = Type.Object({
   decidedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 });
 
+/** How many cases are in each status. */
+export const QueueCounts = Type.Object({
+  pending: Type.Integer(),
+  approved: Type.Integer(),
+  rejected: Type.Integer(),
+  changes_requested: Type.Integer(),
+});
+
 /** A case as a reviewer sees it: every field, document links, the merchant, every decision. */
 // One query after another: db may be a transaction, whose single connection runs one at a time.
 export async function reviewerView(db: Executor, submission: KycSubmission, locale: Locale) {

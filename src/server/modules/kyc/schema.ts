@@ -53,18 +53,3 @@ export const kycDocuments = pgTable(
   },
   (table) => [primaryKey({ columns: [table.submissionId, table.type] })],
 );
-
-export const kycReviews = pgTable('kyc_reviews', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  submissionId: uuid('submission_id').notNull(),
-  decision: text('decision', { enum: DECISIONS }).notNull(),
-  statusBefore: text('status_before').$type<KycStatus>().notNull(),
-  statusAfter: text('status_after').$type<KycStatus>().notNull(),
-  reasons: jsonb('reasons').$type<DecisionReason[]>().notNull().default([]),
-  note: text('note'),
-  operatorId: uuid('operator_id').notNull(),
-  snapshot: jsonb('snapshot').notNull(),
-  decidedAt: timestamp('decided_at', { withTimezone: true }).notNull(),
-});
-
-export type KycReview = typeof kycReviews.$inferSelect;

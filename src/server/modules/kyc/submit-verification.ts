@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import type { Locale } from '../../i18n/locale.ts';
+import { recordEvent } from '../../outbox/events.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { assertOwnKycDocuments } from './check-documents.ts';
 import { describeIssues, invalidFields } from './field-messages.ts';
@@ -9,7 +10,8 @@ import { changedFields } from './field-values.ts';
 import { fieldLabel } from './fields.ts';
 import { latestSubmission, submissionDocuments } from './find-submission.ts';
 import type { VerificationInput } from './input-schema.ts';
-import { findMerchantForKyc } from './merchant-contact.ts';
+import { findMerchantForKyc, type MerchantForKyc } from './merchant-contact.ts';
+import { queueForReview } from './review-queue.ts';
 import { type KycSubmission, kycDocuments, kycSubmissions } from './schema.ts';
 import { canTransition, transition, verificationLifecycle } from './status.ts';
 import {
@@ -49,17 +51,32 @@ export async function submitVerification(
   if (latest?.status === 'pending') throw new AppError('kyc.already_pending');
   if (latest && canTransition(latest.status, 'pending')) {
     await assertAnswersReview(tx, latest, submission, locale);
-    return resubmit(tx, latest, submission, now);
+    return submitted(tx, await resubmit(tx, latest, submission, merchant, now), now);
   }
   if (latest?.status === 'approved' && (await sameAs(tx, latest, submission))) {
     throw new AppError('kyc.unchanged');
   }
-  return openCase(tx, merchantId, (latest?.caseNumber ?? 0) + 1, submission, now);
+  return submitted(
+    tx,
+    await openCase(tx, merchant, (latest?.caseNumber ?? 0) + 1, submission, now),
+    now,
+  );
+}
+
+/** The case is under review: `kyc.submitted` { merchantId, caseId }. */
+async function submitted(tx: Executor, kycCase: KycSubmission, now: Date) {
+  await recordEvent(tx, {
+    topic: 'kyc.submitted',
+    key: `kyc.submitted:${kycCase.id}:${now.toISOString()}`,
+    occurredAt: now,
+    data: { merchantId: kycCase.merchantId, caseId: kycCase.id },
+  });
+  return kycCase;
 }
 
 async function openCase(
   tx: Executor,
-  merchantId: string,
+  merchant: MerchantForKyc,
   caseNumber: number,
   submission: ValidSubmission,
   now: Date,
@@ -70,7 +87,7 @@ async function openCase(
       const [created] = await savepoint
         .insert(kycSubmissions)
         .values({
-          merchantId,
+          merchantId: merchant.id,
           caseNumber,
           ...caseColumns(submission),
           status: transition('draft', 'pending'),
@@ -84,10 +101,11 @@ async function openCase(
         id: created.id,
         from: null,
         to: created.status,
-        actor: { kind: 'merchant', id: merchantId },
+        actor: { kind: 'merchant', id: merchant.id },
         at: now,
       });
       await saveDocuments(savepoint, created.id, submission);
+      await queueForReview(savepoint, created, submission.documents, merchant);
       return created;
     });
   } catch (error) {
@@ -139,6 +157,7 @@ async function resubmit(
   tx: Executor,
   current: KycSubmission,
   submission: ValidSubmission,
+  merchant: MerchantForKyc,
   now: Date,
 ): Promise<KycSubmission> {
   const updated = await verificationLifecycle.transition(tx, {
@@ -152,7 +171,7 @@ async function resubmit(
       ...caseColumns(submission),
       submittedAt: now,
       updatedAt: now,
-      // The last decision stays in kyc_reviews; the case under review carries none.
+      // The last decision stays with the review case; the case under review carries none.
       decidedAt: null,
       decidedBy: null,
       reasons: [],
@@ -161,6 +180,7 @@ async function resubmit(
   });
   await tx.delete(kycDocuments).where(eq(kycDocuments.submissionId, current.id));
   await saveDocuments(tx, current.id, submission);
+  await queueForReview(tx, updated, submission.documents, merchant);
   return updated;
 }
 

@@ -6,6 +6,7 @@ import { findUploadsByIds } from '../uploads/index.ts';
 import type { ApprovedIdentity } from './approved-identity.ts';
 import { fieldLabel } from './fields.ts';
 import { submissionDocuments } from './find-submission.ts';
+import { ID_TYPES } from './input-schema.ts';
 import { type DecisionReason, reasonLabel } from './reasons.ts';
 import { DOCUMENT_TYPES, type KycKind, type KycSubmission } from './schema.ts';
 import { KYC_STATUSES } from './status.ts';
@@ -47,14 +48,14 @@ export const VerifiedIdentitySchema = Type.Union([
 /** The submitted fields, as the submission body names them (those of the other kind absent). */
 const DetailFields = {
   legalName: Type.Optional(Type.String()),
-  idType: Type.Optional(Type.String()),
+  idType: Type.Optional(stringEnum(ID_TYPES)),
   idNumber: Type.Optional(Type.String()),
   idExpiry: Type.Optional(Nullable(Type.String({ format: 'date' }))),
   companyName: Type.Optional(Type.String()),
   country: Type.Optional(Type.String()),
   registrationNumber: Type.Optional(Type.String()),
   legalRepresentative: Type.Optional(
-    Type.Object({ name: Type.String(), idType: Type.String(), idNumber: Type.String() }),
+    Type.Object({ name: Type.String(), idType: stringEnum(ID_TYPES), idNumber: Type.String() }),
   ),
   registeredAddress: Type.Optional(Type.String()),
   bankAccount: Type.Optional(

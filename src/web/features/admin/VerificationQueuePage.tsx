@@ -1,5 +1,5 @@
 import './admin.css';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../../api';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
@@ -7,6 +7,7 @@ import { usePageTitle } from '../../shell/usePageTitle';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { formatPhone } from '../../ui/phone';
+import { Tabs } from '../../ui/Tabs';
 import { formatDateTime, kindLabels, statusLabels } from '../verification/display';
 import type { VerificationKind, VerificationStatus } from '../verification/types';
 import { StatusBadge } from '../verification/VerifiedBadge';
@@ -30,11 +31,14 @@ type QueueItem = {
   decidedAt: string | null;
 };
 
-type Queue = { items: QueueItem[]; total: number };
-type Filters = { status: VerificationStatus | ''; kind: VerificationKind | ''; q: string };
+type QueueStatus = Exclude<VerificationStatus, 'draft'>;
+/** Cases in each status, under the same kind and search. */
+type QueueCounts = Record<QueueStatus, number>;
+type Queue = { items: QueueItem[]; total: number; counts: QueueCounts };
+type Filters = { status: QueueStatus | ''; kind: VerificationKind | ''; q: string };
 
 const pageSize = 50;
-const statusFilters: readonly VerificationStatus[] = [
+const statusFilters: readonly QueueStatus[] = [
   'pending',
   'changes_requested',
   'rejected',
@@ -51,8 +55,8 @@ function filtersFromAddress(): Filters {
     status:
       status === 'all'
         ? ''
-        : statusFilters.includes(status as VerificationStatus)
-          ? (status as VerificationStatus)
+        : statusFilters.includes(status as QueueStatus)
+          ? (status as QueueStatus)
           : 'pending',
     kind: kind === 'personal' || kind === 'enterprise' ? kind : '',
     q: params.get('q') ?? '',
@@ -92,6 +96,30 @@ function Queue() {
   } = useOffsetPages(JSON.stringify(filters), (offset, signal) =>
     api.get<Queue>(`/admin/verifications?${queryOf(filters, offset)}`, { signal }),
   );
+  // The tabs keep the last counts while the next page loads, so they do not flicker.
+  const [counts, setCounts] = useState<QueueCounts | null>(null);
+  useEffect(() => {
+    if (queue.data) setCounts(queue.data.counts);
+  }, [queue.data]);
+  const tabLabel = (tab: QueueStatus | 'all') => {
+    const count =
+      counts &&
+      (tab === 'all' ? Object.values(counts).reduce((sum, n) => sum + n, 0) : counts[tab]);
+    return (
+      <>
+        {tab === 'all' ? t('console.filter.all') : t(statusLabels[tab])}
+        {count !== null && (
+          <span
+            className="tab-count"
+            data-testid={`queue-count-${tab}`}
+            title={t('console.queue.statusCount', { count })}
+          >
+            {count}
+          </span>
+        )}
+      </>
+    );
+  };
 
   const apply = (next: Filters) => {
     setFilters(next);
@@ -115,24 +143,6 @@ function Queue() {
       </header>
 
       <form className="card filters" onSubmit={onSearch}>
-        <label className="filters__field">
-          <span className="filters__label">{t('console.queue.status')}</span>
-          <select
-            className="field__input"
-            name="status"
-            value={filters.status}
-            onChange={(event) =>
-              apply({ ...filters, status: event.target.value as Filters['status'] })
-            }
-          >
-            {statusFilters.map((status) => (
-              <option key={status} value={status}>
-                {t(statusLabels[status])}
-              </option>
-            ))}
-            <option value="">{t('console.filter.all')}</option>
-          </select>
-        </label>
         <label className="filters__field">
           <span className="filters__label">{t('console.queue.kind')}</span>
           <select
@@ -163,82 +173,96 @@ function Queue() {
         </button>
       </form>
 
-      {queue.data ? (
-        <>
-          <p className="list-count" aria-live="polite">
-            {t('console.queue.count', { count: total })}
-          </p>
-          {items.length === 0 ? (
-            <div className="card empty-state">
-              <p>
-                {t(
-                  filters.status === 'pending'
-                    ? 'console.queue.emptyPending'
-                    : 'console.queue.empty',
-                )}
+      <div className="queue-tabs">
+        <Tabs
+          label={t('console.queue.status')}
+          tabs={[...statusFilters, 'all' as const].map((tab) => ({
+            key: tab,
+            label: tabLabel(tab),
+          }))}
+          selected={filters.status || 'all'}
+          onSelect={(tab) => apply({ ...filters, status: tab === 'all' ? '' : tab })}
+        >
+          {queue.data ? (
+            <>
+              <p className="list-count" aria-live="polite">
+                {t('console.queue.count', { count: total })}
               </p>
+              {items.length === 0 ? (
+                <div className="card empty-state">
+                  <p>
+                    {t(
+                      filters.status === 'pending'
+                        ? 'console.queue.emptyPending'
+                        : 'console.queue.empty',
+                    )}
+                  </p>
+                </div>
+              ) : (
+                <div className="card table-card">
+                  <table className="data-table" data-testid="verification-queue">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('console.queue.col.merchant')}</th>
+                        <th scope="col">{t('console.queue.col.kind')}</th>
+                        <th scope="col">{t('console.queue.col.name')}</th>
+                        <th scope="col">{t('console.queue.col.submitted')}</th>
+                        <th scope="col">{t('console.queue.col.status')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {items.map((item) => (
+                        <tr key={item.id} className="data-table__row--link">
+                          <td data-label={t('console.queue.col.merchant')}>
+                            <span className="cell-main">
+                              {item.merchant.email ??
+                                (item.merchant.phone ? formatPhone(item.merchant.phone) : '—')}
+                            </span>
+                          </td>
+                          <td data-label={t('console.queue.col.kind')}>
+                            {t(kindLabels[item.kind])}
+                          </td>
+                          <td data-label={t('console.queue.col.name')}>
+                            <Link to={`/admin/verifications/${item.id}`} className="row-link">
+                              {item.subjectName}
+                            </Link>
+                            <span className="cell-sub mono">{item.documentNumber}</span>
+                          </td>
+                          <td data-label={t('console.queue.col.submitted')}>
+                            {formatDateTime(item.submittedAt, language)}
+                          </td>
+                          <td data-label={t('console.queue.col.status')}>
+                            <StatusBadge status={item.status} />
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+              <ErrorNotice error={loadMore.error} />
+              {items.length < total && (
+                <div className="load-more">
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    disabled={loadMore.busy}
+                    onClick={() => void fetchMore()}
+                  >
+                    {t('console.loadMore')}
+                  </button>
+                </div>
+              )}
+            </>
+          ) : queue.loading ? (
+            <div className="card">
+              <Loading />
             </div>
           ) : (
-            <div className="card table-card">
-              <table className="data-table" data-testid="verification-queue">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('console.queue.col.merchant')}</th>
-                    <th scope="col">{t('console.queue.col.kind')}</th>
-                    <th scope="col">{t('console.queue.col.name')}</th>
-                    <th scope="col">{t('console.queue.col.submitted')}</th>
-                    <th scope="col">{t('console.queue.col.status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((item) => (
-                    <tr key={item.id} className="data-table__row--link">
-                      <td data-label={t('console.queue.col.merchant')}>
-                        <span className="cell-main">
-                          {item.merchant.email ??
-                            (item.merchant.phone ? formatPhone(item.merchant.phone) : '—')}
-                        </span>
-                      </td>
-                      <td data-label={t('console.queue.col.kind')}>{t(kindLabels[item.kind])}</td>
-                      <td data-label={t('console.queue.col.name')}>
-                        <Link to={`/admin/verifications/${item.id}`} className="row-link">
-                          {item.subjectName}
-                        </Link>
-                        <span className="cell-sub mono">{item.documentNumber}</span>
-                      </td>
-                      <td data-label={t('console.queue.col.submitted')}>
-                        {formatDateTime(item.submittedAt, language)}
-                      </td>
-                      <td data-label={t('console.queue.col.status')}>
-                        <StatusBadge status={item.status} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ErrorNotice error={queue.error} onRetry={queue.reload} />
           )}
-          <ErrorNotice error={loadMore.error} />
-          {items.length < total && (
-            <div className="load-more">
-              <button
-                type="button"
-                className="button button--secondary"
-                disabled={loadMore.busy}
-                onClick={() => void fetchMore()}
-              >
-                {t('console.loadMore')}
-              </button>
-            </div>
-          )}
-        </>
-      ) : queue.loading ? (
-        <div className="card">
-          <Loading />
-        </div>
-      ) : (
-        <ErrorNotice error={queue.error} onRetry={queue.reload} />
-      )}
+        </Tabs>
+      </div>
     </section>
   );
 }

@@ -31,16 +31,18 @@ export function useOperatorAction() {
 /**
  * A console list paged by offset: the first page follows `key` (the filters), "load more" appends
  * further pages. Extra pages belong to the filters they were loaded under, so a change of filters
- * shows only the new first page.
+ * shows only the new first page. `first.data` is the whole first page (its totals, counts, …).
  */
-export function useOffsetPages<T>(
+export function useOffsetPages<Page extends { items: unknown[]; total: number }>(
   key: string,
-  loadPage: (offset: number, signal?: AbortSignal) => Promise<{ items: T[]; total: number }>,
+  loadPage: (offset: number, signal?: AbortSignal) => Promise<Page>,
 ) {
+  type T = Page['items'][number];
   const first = useOperatorResource((signal) => loadPage(0, signal), { key });
   const loadMore = useOperatorAction();
   const [more, setMore] = useState<{ key: string; items: T[] }>({ key, items: [] });
-  const items = [...(first.data?.items ?? []), ...(more.key === key ? more.items : [])];
+  const firstItems: T[] = first.data?.items ?? [];
+  const items = [...firstItems, ...(more.key === key ? more.items : [])];
 
   const fetchMore = async () => {
     const outcome = await loadMore.run(() => loadPage(items.length));

@@ -8,6 +8,7 @@ import {
   SettingsIcon,
 } from '../../shell/icons';
 import { holdsAny, type Operator, type OperatorRole } from './operator';
+import { pendingReviews } from './sectionBadges';
 
 export const OperatorsIcon = () => (
   <svg
@@ -35,6 +36,8 @@ export type ConsoleSection = {
   Icon: IconComponent;
   /** Who may use it: any of these roles; everyone when empty. */
   roles: readonly OperatorRole[];
+  /** A queue's count of what waits, shown on the menu. */
+  badge?: (signal: AbortSignal) => Promise<number>;
 };
 
 /** The console's sections, in sidebar order, with the roles each needs (as the API enforces). */
@@ -44,6 +47,7 @@ export const consoleSections: readonly ConsoleSection[] = [
     label: 'admin.nav.reviews',
     Icon: ReviewIcon,
     roles: ['reviewer'],
+    badge: pendingReviews,
   },
   { path: '/admin/merchants', label: 'admin.nav.merchants', Icon: MerchantsIcon, roles: [] },
   { path: '/admin/deposits', label: 'admin.nav.deposits', Icon: DepositsIcon, roles: ['finance'] },
