@@ -138,17 +138,25 @@ async function seedPayments(
   to: number,
 ) {
   await pool.query(
-    `INSERT INTO payments (merchant_id, subject_type, subject_id, provider, status, fee_amount,
-                           deposit_amount, amount, currency, test_mode, created_at, updated_at)
-     SELECT md5('seed-merchant-' || i)::uuid, 'store_purchase', gen_random_uuid(), 'sandbox',
-            (ARRAY['succeeded', 'failed', 'cancelled', 'pending'])[i % 4 + 1], 10000, 50000, 60000,
+    `INSERT INTO payments (payer_kind, payer_merchant_id, subject_type, subject_id, provider, status,
+                           amount, currency, test_mode, created_at, updated_at)
+     SELECT 'merchant', md5('seed-merchant-' || i)::uuid, 'store_purchase', gen_random_uuid(),
+            'sandbox', (ARRAY['succeeded', 'failed', 'cancelled', 'pending'])[i % 4 + 1], 60000,
             'CNY', true, timestamptz '2026-01-01' - make_interval(secs => i),
             timestamptz '2026-01-01' - make_interval(secs => i)
      FROM generate_series($1::int, $2::int - 1) AS i
      WHERE i % 2 = 0`,
     [from, to],
   );
-  await pool.query('VACUUM ANALYZE payments');
+  // The fee and deposit lines of the payments just added (those without lines yet).
+  await pool.query(
+    `INSERT INTO payment_lines (payment_id, kind, amount, currency, position)
+     SELECT p.id, line.kind, line.amount, 'CNY', line.position
+     FROM payments p
+     CROSS JOIN (VALUES ('fee', 10000, 0), ('deposit', 50000, 1)) AS line (kind, amount, position)
+     WHERE NOT EXISTS (SELECT 1 FROM payment_lines l WHERE l.payment_id = p.id)`,
+  );
+  await pool.query('VACUUM ANALYZE payments, payment_lines');
 }
 
 async function timeRequests(

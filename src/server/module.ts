@@ -26,6 +26,8 @@ export interface ModuleJob {
  * module types it with the payments module's own PaymentSubject (its Payment row) and it fits.
  */
 export interface PaymentSubjectHooks {
+  /** Where each line kind of its payments posts in the ledger. */
+  linePostings(tx: Tx, payment: never): Promise<Record<string, unknown>>;
   succeeded(tx: Tx, payment: never, now: Date): Promise<void>;
   failed(tx: Tx, payment: never, now: Date): Promise<void>;
 }

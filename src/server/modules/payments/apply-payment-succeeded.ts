@@ -1,5 +1,6 @@
 import type { Tx } from '../../db/client.ts';
 import { requirePayment } from './find-payment.ts';
+import { paymentDetails } from './payment-lines.ts';
 import { postPaymentTransfers } from './post-payment-transfers.ts';
 import { recordPaymentEvent } from './record-event.ts';
 import type { Payment } from './schema.ts';
@@ -22,8 +23,8 @@ export interface Settlement {
 
 /**
  * The ONE way a payment succeeds — sandbox outcome, offline confirmation and provider callback
- * all come here. In the caller's transaction: the payment succeeds, the fee and deposit are
- * booked in the ledger, and what was paid for (the store) is told. Once per event key, and once
+ * all come here. In the caller's transaction: the payment succeeds, its lines are booked in
+ * the ledger where its subject says, and what was paid for (the store) is told. Once per event key, and once
  * per payment whatever the keys.
  */
 export async function applyPaymentSucceeded(
@@ -61,7 +62,8 @@ export async function applyPaymentSucceeded(
         : {}),
     },
   });
-  await postPaymentTransfers(tx, payment);
+  const details = (await paymentDetails(tx, [payment.id])).get(payment.id);
+  await postPaymentTransfers(tx, payment, details?.lines ?? []);
   await paymentSubject(payment.subjectType).succeeded(tx, payment, options.now);
   return { applied: true, payment };
 }

@@ -52,4 +52,29 @@ export const paymentErrors = defineErrors({
     en: 'The callback could not be read: {reason}.',
     'zh-CN': '无法解析回调内容：{reason}。',
   },
+  'payment.not_refundable': {
+    status: 409,
+    en: 'Only a payment that succeeded can be refunded; this one is {status}.',
+    'zh-CN': '只有付款成功的订单才能退款，该付款当前状态为“{status}”。',
+  },
+  'payment.refund_exceeds_paid': {
+    status: 409,
+    en: 'The refund is more than is left to refund on this payment: at most {remaining} can still be refunded.',
+    'zh-CN': '退款金额超过了该付款的可退金额：最多还可退 {remaining}。',
+  },
+  'payment.refund_currency': {
+    status: 422,
+    en: 'A refund is made in the currency that was paid, {currency}.',
+    'zh-CN': '退款须使用原付款币种 {currency}。',
+  },
+  'payment.refund_key_reused': {
+    status: 409,
+    en: 'This idempotency key was already used for a different refund. Use a new key for a new refund.',
+    'zh-CN': '该幂等键已用于另一笔退款。发起新的退款请使用新的幂等键。',
+  },
+  'payment.refund_bank_reference_required': {
+    status: 400,
+    en: 'A bank transfer is refunded by sending the money back from the bank: enter the reference of that return transfer.',
+    'zh-CN': '银行转账的退款需先通过银行把款项转回给付款人，请填写这笔退回转账的银行流水号。',
+  },
 });

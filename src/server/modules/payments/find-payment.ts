@@ -15,7 +15,7 @@ export async function requirePayment(
   const query = db.select().from(payments).where(eq(payments.id, id));
   const [payment] = options.forUpdate ? await query.for('update') : await query;
   // Someone else's payment is answered exactly like one that does not exist.
-  if (!payment || (options.merchantId && payment.merchantId !== options.merchantId)) {
+  if (!payment || (options.merchantId && payment.payerMerchantId !== options.merchantId)) {
     throw new AppError('payment.not_found');
   }
   return payment;

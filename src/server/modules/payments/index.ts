@@ -6,9 +6,10 @@ import { paymentRoutes } from './routes/index.ts';
 export { applyPaymentFailed } from './apply-payment-failed.ts';
 export { applyPaymentSucceeded, type Settlement } from './apply-payment-succeeded.ts';
 export { cancelOpenPayments } from './cancel-open-payments.ts';
-export { createPayment, type NewPayment } from './create-payment.ts';
+export { createPayment, type NewPayment, type Payer } from './create-payment.ts';
 export { paymentErrors } from './errors.ts';
 export { latestPaymentOf } from './find-payment.ts';
+export { type PaymentDetails, paymentDetails } from './payment-lines.ts';
 export { type PaymentReferences, paymentReferences } from './payment-references.ts';
 export { PaymentViewSchema, paymentView } from './payment-view.ts';
 export {
@@ -16,12 +17,13 @@ export {
   type PaymentProvider,
   paymentProvider,
 } from './providers/index.ts';
+export { type RefundOutcome, type RefundRequest, refundPayment } from './refund-payment.ts';
 export { paymentRoutes } from './routes/index.ts';
-export type { Payment, PaymentStatus, ProviderCode } from './schema.ts';
+export type { Payment, PaymentRefund, PaymentStatus, ProviderCode } from './schema.ts';
 export { type BankAccount, bankAccount, callbackSecret } from './settings.ts';
 export { SIGNATURE_HEADER, signCallback } from './signature.ts';
 export { paymentActor } from './status.ts';
-export { type PaymentSubject, registerPaymentSubjects } from './subjects.ts';
+export { type LinePosting, type PaymentSubject, registerPaymentSubjects } from './subjects.ts';
 export { rejectionText, type TransferRejection } from './transfer-rejections.ts';
 
 export const paymentsModule = defineModule({

@@ -1,7 +1,17 @@
-import { bigint, boolean, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
-// Mirrors migrations/0007_stores_payments.sql (and 0010's failure codes), which is what the
-// database runs.
+// Mirrors migrations/0007_stores_payments.sql (0010's failure codes, 0012's payers, lines and
+// refunds), which is what the database runs.
 
 export const PROVIDER_CODES = ['sandbox', 'offline'] as const;
 export type ProviderCode = (typeof PROVIDER_CODES)[number];
@@ -26,18 +36,25 @@ export const PAYMENT_FAILURE_CODES = [
 ] as const;
 export type PaymentFailureCode = (typeof PAYMENT_FAILURE_CODES)[number];
 
-export const SUBJECT_TYPES = ['store_purchase'] as const;
-export type SubjectType = (typeof SUBJECT_TYPES)[number];
+/** What a payment pays for: a subject type some module registers (`store_purchase`). */
+export type SubjectType = string;
+
+export const PAYER_KINDS = ['merchant', 'guest'] as const;
+export type PayerKind = (typeof PAYER_KINDS)[number];
 
 export const payments = pgTable('payments', {
   id: uuid('id').primaryKey().defaultRandom(),
-  merchantId: uuid('merchant_id').notNull(),
-  subjectType: text('subject_type', { enum: SUBJECT_TYPES }).notNull(),
+  payerKind: text('payer_kind', { enum: PAYER_KINDS }).notNull(),
+  /** Set when a merchant pays; null for a guest buyer. */
+  payerMerchantId: uuid('payer_merchant_id'),
+  /** A guest buyer's e-mail (and name, if given); null when a merchant pays. */
+  payerEmail: text('payer_email'),
+  payerName: text('payer_name'),
+  subjectType: text('subject_type').$type<SubjectType>().notNull(),
   subjectId: uuid('subject_id').notNull(),
   provider: text('provider', { enum: PROVIDER_CODES }).notNull(),
   status: text('status', { enum: PAYMENT_STATUSES }).notNull(),
-  feeAmount: bigint('fee_amount', { mode: 'number' }).notNull(),
-  depositAmount: bigint('deposit_amount', { mode: 'number' }).notNull(),
+  /** The sum of the payment's lines. */
   amount: bigint('amount', { mode: 'number' }).notNull(),
   currency: text('currency').notNull(),
   reference: text('reference').unique(),
@@ -54,6 +71,40 @@ export const payments = pgTable('payments', {
   settledAt: timestamp('settled_at', { withTimezone: true }),
 });
 export type Payment = typeof payments.$inferSelect;
+
+/** What a payment's amount is made of (fee, deposit; later goods, shipping), in reading order. */
+export const paymentLines = pgTable(
+  'payment_lines',
+  {
+    paymentId: uuid('payment_id').notNull(),
+    kind: text('kind').notNull(),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    currency: text('currency').notNull(),
+    position: integer('position').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.paymentId, table.position] })],
+);
+export type PaymentLine = typeof paymentLines.$inferSelect;
+
+export const REFUND_STATUSES = ['succeeded', 'failed'] as const;
+export type RefundStatus = (typeof REFUND_STATUSES)[number];
+
+export const paymentRefunds = pgTable('payment_refunds', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  paymentId: uuid('payment_id').notNull(),
+  amount: bigint('amount', { mode: 'number' }).notNull(),
+  currency: text('currency').notNull(),
+  /** How much of each payment line (by kind) it gave back: `{ deposit: 30000 }`. */
+  lines: jsonb('lines').$type<Record<string, number>>().notNull(),
+  reason: text('reason').notNull(),
+  status: text('status', { enum: REFUND_STATUSES }).notNull(),
+  idempotencyKey: text('idempotency_key').notNull().unique(),
+  providerReference: text('provider_reference'),
+  requestedBy: uuid('requested_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  settledAt: timestamp('settled_at', { withTimezone: true }),
+});
+export type PaymentRefund = typeof paymentRefunds.$inferSelect;
 
 export const PAYMENT_EVENT_TYPES = ['payment.succeeded', 'payment.failed'] as const;
 export type PaymentEventType = (typeof PAYMENT_EVENT_TYPES)[number];

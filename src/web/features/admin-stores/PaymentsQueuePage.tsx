@@ -13,8 +13,9 @@ import { PaymentStatusBadge, paymentStatusLabels, TestModeBadge } from '../store
 import { formatDateTime, formatMoney } from '../store/format';
 import { paymentFailureText } from '../store/paymentFailure';
 import type { PaymentStatus } from '../store/types';
+import { RefundDialog } from './RefundDialog';
 import { ConfirmDialog, RejectDialog } from './TransferDialogs';
-import type { AdminPayment, PaymentPage } from './types';
+import type { AdminPayment, PaymentPage, RefundAnswer } from './types';
 
 const statuses: readonly PaymentStatus[] = [
   'awaiting_confirmation',
@@ -44,6 +45,8 @@ function PaymentsQueue() {
   const [confirmed, setConfirmed] = useState<AdminPayment | null>(null);
   const [rejecting, setRejecting] = useState<AdminPayment | null>(null);
   const [rejected, setRejected] = useState<AdminPayment | null>(null);
+  const [refunding, setRefunding] = useState<AdminPayment | null>(null);
+  const [refunded, setRefunded] = useState<RefundAnswer | null>(null);
 
   const query = () => {
     const params = new URLSearchParams({ limit: String(pageSize) });
@@ -72,6 +75,7 @@ function PaymentsQueue() {
             onChange={(event) => {
               setConfirmed(null);
               setRejected(null);
+              setRefunded(null);
               setStatus(event.target.value as PaymentStatus | '');
             }}
           >
@@ -99,6 +103,16 @@ function PaymentsQueue() {
         <SuccessNotice>
           <span data-testid="payment-rejected">
             {t('adminStores.payments.rejected', { reference: rejected.reference ?? '' })}
+          </span>
+        </SuccessNotice>
+      )}
+      {refunded && (
+        <SuccessNotice>
+          <span data-testid="payment-refunded">
+            {t('adminStores.refund.done', {
+              amount: formatMoney(refunded.refund.amount, language),
+              reference: refunded.refund.providerReference ?? '—',
+            })}
           </span>
         </SuccessNotice>
       )}
@@ -160,12 +174,20 @@ function PaymentsQueue() {
                         </span>
                       </td>
                       <td data-label={t('adminStores.payments.col.merchant')}>
-                        <span className="cell-main" title={payment.merchantId}>
-                          {payment.merchant?.realName ??
-                            payment.merchant?.email ??
-                            payment.merchant?.phone ??
-                            payment.merchantId.slice(0, 8)}
+                        <span className="cell-main" title={payment.merchantId ?? undefined}>
+                          {payment.payer.kind === 'guest'
+                            ? (payment.payer.name ?? payment.payer.email)
+                            : (payment.merchant?.realName ??
+                              payment.merchant?.email ??
+                              payment.merchant?.phone ??
+                              payment.payer.id.slice(0, 8))}
                         </span>
+                        {payment.payer.kind === 'guest' && (
+                          <span className="cell-sub">
+                            {t('adminStores.payments.guest')}
+                            {payment.payer.name && ` · ${payment.payer.email}`}
+                          </span>
+                        )}
                         {payment.merchant?.realName &&
                           (payment.merchant.email ?? payment.merchant.phone) && (
                             <span className="cell-sub">
@@ -191,6 +213,13 @@ function PaymentsQueue() {
                             deposit: formatMoney(payment.deposit, language),
                           })}
                         </span>
+                        {payment.refunded.amount > 0 && (
+                          <span className="cell-sub" data-testid="payment-refunded-amount">
+                            {t('adminStores.payments.refundedPart', {
+                              amount: formatMoney(payment.refunded, language),
+                            })}
+                          </span>
+                        )}
                       </td>
                       <td data-label={t('adminStores.payments.col.created')}>
                         <span>{formatDateTime(payment.createdAt, language)}</span>
@@ -225,6 +254,22 @@ function PaymentsQueue() {
                               </button>
                             </div>
                           )}
+                        {canConfirm &&
+                          payment.status === 'succeeded' &&
+                          payment.refunded.amount < payment.amount.amount && (
+                            <div className="row-actions">
+                              <button
+                                type="button"
+                                className="button button--secondary button--small"
+                                onClick={() => {
+                                  setRefunded(null);
+                                  setRefunding(payment);
+                                }}
+                              >
+                                {t('adminStores.payments.refund')}
+                              </button>
+                            </div>
+                          )}
                       </td>
                     </tr>
                   ))}
@@ -249,6 +294,19 @@ function PaymentsQueue() {
             setConfirming(null);
             setRejected(null);
             setConfirmed(payment);
+            payments.reload();
+          }}
+        />
+      )}
+      {refunding && (
+        <RefundDialog
+          payment={refunding}
+          onClose={() => setRefunding(null)}
+          onRefunded={(answer) => {
+            setRefunding(null);
+            setConfirmed(null);
+            setRejected(null);
+            setRefunded(answer);
             payments.reload();
           }}
         />

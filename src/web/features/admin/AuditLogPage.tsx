@@ -1,6 +1,7 @@
 import './admin.css';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api';
+import type { ResponseOf } from '../../api/contract';
 import type { MessageKey } from '../../i18n/en';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
@@ -13,21 +14,9 @@ import { RequireRole } from './guards';
 import { useOperatorAction, useOperatorResource } from './hooks';
 import type { Operator } from './operator';
 
-/** One entry of GET /api/v1/admin/audit-log. */
-type AuditEntry = {
-  id: number;
-  actor: { id: string; email: string; name: string } | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  /** An operator or merchant target by name. */
-  targetName: string | null;
-  before: unknown;
-  after: unknown;
-  ip: string | null;
-  createdAt: string;
-};
-type AuditPage = { entries: AuditEntry[]; nextBefore: number | null };
+/** GET /api/v1/admin/audit-log: entries newest first. */
+type AuditPage = ResponseOf<'getAdminAuditLog'>;
+type AuditEntry = AuditPage['entries'][number];
 
 type Filters = {
   actor: string;
@@ -65,6 +54,7 @@ const knownActions: Record<string, MessageKey> = {
   'store_package.created': 'console.audit.action.store_package.created',
   'store_package.updated': 'console.audit.action.store_package.updated',
   'payment.confirmed': 'console.audit.action.payment.confirmed',
+  'payment.refunded': 'console.audit.action.payment.refunded',
   'payment_settings.updated': 'console.audit.action.payment_settings.updated',
   'setting.changed': 'console.audit.action.setting.changed',
   'setting.reset': 'console.audit.action.setting.reset',

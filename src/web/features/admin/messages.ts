@@ -40,6 +40,8 @@ export const consoleMessagesEn = {
   'console.queue.summary':
     'Identities waiting for a decision: the oldest first, so nobody waits longer than needed.',
   'console.queue.status': 'Status',
+  'console.queue.statusCount': '{count, plural, one {# case} other {# cases}} in this status',
+  'console.nav.waiting': '{count} waiting',
   'console.queue.kind': 'Type',
   'console.queue.search': 'Search',
   'console.queue.searchPlaceholder': 'Name, ID or registration number, e-mail, phone',
@@ -201,6 +203,7 @@ export const consoleMessagesEn = {
   'console.audit.action.store_package.created': 'Created a service package',
   'console.audit.action.store_package.updated': 'Changed a service package',
   'console.audit.action.payment.confirmed': 'Confirmed a payment',
+  'console.audit.action.payment.refunded': 'Refunded a payment',
   'console.audit.action.payment_settings.updated': 'Changed payment settings',
   'console.audit.action.setting.changed': 'Changed a setting',
   'console.audit.action.setting.reset': 'Reset a setting to its default',
@@ -251,6 +254,8 @@ export const consoleMessagesZhCN: Record<keyof typeof consoleMessagesEn, string>
 
   'console.queue.summary': '等待审核的身份认证，按提交时间从早到晚排列，避免商家久等。',
   'console.queue.status': '状态',
+  'console.queue.statusCount': '此状态共 {count} 条',
+  'console.nav.waiting': '{count} 条待处理',
   'console.queue.kind': '类型',
   'console.queue.search': '搜索',
   'console.queue.searchPlaceholder': '姓名、证件号或注册号、邮箱、手机号',
@@ -405,6 +410,7 @@ export const consoleMessagesZhCN: Record<keyof typeof consoleMessagesEn, string>
   'console.audit.action.store_package.created': '创建服务套餐',
   'console.audit.action.store_package.updated': '修改服务套餐',
   'console.audit.action.payment.confirmed': '确认付款',
+  'console.audit.action.payment.refunded': '付款退款',
   'console.audit.action.payment_settings.updated': '修改支付设置',
   'console.audit.action.setting.changed': '修改平台设置',
   'console.audit.action.setting.reset': '平台设置恢复默认值',

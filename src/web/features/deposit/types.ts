@@ -1,43 +1,13 @@
+import type { ResponseOf } from '../../api/contract';
 import type { MessageKey } from '../../i18n/en';
 import type { Translate } from '../../i18n/i18n';
-import type { Money } from '../store/types';
 
 // The deposit account (SPEC §8) as GET /api/v1/me/deposit (and the operators'
 // GET /api/v1/admin/merchants/{id}/deposit) show it: balance, what the store requires, and the
-// statement newest first, read page by page with `before`.
+// statement newest first, read page by page with `before` (the server's shape: api/contract.ts).
 
-export type DepositTransfer = {
-  id: number;
-  createdAt: string;
-  kind: string;
-  direction: 'in' | 'out';
-  /** Signed: positive into the deposit, negative out of it. */
-  amount: Money;
-  balanceAfter: Money;
-  /** What it is for, as a code: render it with memoText. */
-  memoCode: string | null;
-  memoParams: Record<string, unknown>;
-  /** Stored text of transfers from before memo codes, shown when there is no code. */
-  memo: string | null;
-  /** The id of the payment the transfer books: internal, not for merchants' eyes. */
-  reference: string | null;
-  /** The code quoted on the bank transfer (KD-7F3K-92QD), when the payment has one. */
-  transferCode: string | null;
-  /** The bank's reference of the transfer, as finance recorded it. */
-  bankReference: string | null;
-  reversesTransferId: number | null;
-};
-
-export type Deposit = {
-  merchantId: string;
-  balance: Money;
-  required: Money;
-  /** required − balance when positive: to be topped up. */
-  shortfall: Money;
-  transfers: DepositTransfer[];
-  /** Pass as `before` to read older transfers; null at the end. */
-  nextBefore: number | null;
-};
+export type Deposit = ResponseOf<'getMeDeposit'>;
+export type DepositTransfer = Deposit['transfers'][number];
 
 const kindLabels: Record<string, MessageKey> = {
   deposit_payment: 'deposit.kind.deposit_payment',
@@ -56,6 +26,7 @@ export const kindLabel = (kind: string): MessageKey | null => kindLabels[kind] ?
 const memoLabels: Record<string, MessageKey> = {
   'payment.fee': 'deposit.memo.payment.fee',
   'payment.deposit': 'deposit.memo.payment.deposit',
+  'refund.deposit': 'deposit.memo.refund.deposit',
 };
 
 /**

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
+import { AppError } from '../../../errors.ts';
 import { payments } from '../schema.ts';
-import { bankAccount } from '../settings.ts';
 import { isValidSignature } from '../signature.ts';
 import type { PaymentProvider } from './provider.ts';
 import { newReferenceCode } from './reference-code.ts';
@@ -16,10 +16,16 @@ export const offlineProvider: PaymentProvider = {
   async initiate(db) {
     return { status: 'awaiting_confirmation', reference: await unusedReference(db) };
   },
-  async instructions(db, payment) {
-    return payment.reference
-      ? { reference: payment.reference, bankAccount: await bankAccount(db) }
-      : null;
+  instructions: (payment, platformAccount) =>
+    payment.reference ? { reference: payment.reference, bankAccount: platformAccount } : null,
+  /**
+   * The platform cannot move money out of its bank account by itself: finance sends the money
+   * back by bank transfer first, then records the refund with that transfer's reference. So the
+   * refund is booked when the money has really left, once, and statements show the reference.
+   */
+  async refund(_payment, order) {
+    if (!order.bankReference) throw new AppError('payment.refund_bank_reference_required');
+    return { reference: order.bankReference };
   },
   verifyCallback: isValidSignature,
 };

@@ -9,6 +9,19 @@ export interface PaymentInstructions {
   bankAccount: BankAccount | null;
 }
 
+/** A refund the provider carried out: its reference for it (a bank's, for a transfer back). */
+export interface Refunded {
+  reference: string;
+}
+
+export interface RefundOrder {
+  refundId: string;
+  amount: number;
+  currency: string;
+  /** Offline: the reference of the bank transfer finance made to send the money back. */
+  bankReference: string | null;
+}
+
 export interface Initiated {
   status: 'pending' | 'awaiting_confirmation';
   reference: string | null;
@@ -25,11 +38,19 @@ export interface PaymentProvider {
   readonly testMode: boolean;
   /** Start paying: the status the payment begins in, and its reference if it has one. */
   initiate(db: Executor): Promise<Initiated>;
-  /** What the merchant needs to complete the payment, if anything. */
+  /**
+   * What the payer needs to complete the payment, if anything. The platform's bank account is
+   * read once by the caller (once for a whole page of payments).
+   */
   instructions(
-    db: Executor,
     payment: { reference: string | null },
-  ): Promise<PaymentInstructions | null>;
+    platformAccount: BankAccount | null,
+  ): PaymentInstructions | null;
+  /**
+   * Give money back from a succeeded payment. Throws an AppError if the provider refuses; a
+   * gateway would call its API here with the refund id as its idempotency key.
+   */
+  refund(payment: { id: string; reference: string | null }, order: RefundOrder): Promise<Refunded>;
   /** Does the signature prove that the callback body came from this provider? */
   verifyCallback(rawBody: string, signature: string | undefined, secret: string): boolean;
 }

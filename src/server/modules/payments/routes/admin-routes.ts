@@ -7,7 +7,7 @@ import { operatorOf, requireOperator } from '../../operators/index.ts';
 import { confirmOfflinePayment } from '../confirm-offline-payment.ts';
 import { listPayments } from '../list-payments.ts';
 import { offeredProviders } from '../offered-providers.ts';
-import { AdminPaymentViewSchema, adminPaymentView, adminPaymentViews } from '../payment-view.ts';
+import { AdminPaymentViewSchema, adminPaymentView } from '../payment-view.ts';
 import { rejectOfflinePayment } from '../reject-offline-payment.ts';
 import { PROVIDER_CODES } from '../schema.ts';
 import { bankAccount, callbackSecret, sandboxEnabled } from '../settings.ts';
@@ -59,10 +59,7 @@ export function adminPaymentRoutes(app: AppInstance, deps: AppDeps): void {
         },
       },
     },
-    async (request) => {
-      const page = await listPayments(db, request.query);
-      return { items: await adminPaymentViews(db, page.items), total: page.total };
-    },
+    async (request) => listPayments(db, request.query),
   );
 
   app.post(

@@ -4,13 +4,13 @@ import { notifyStoreOwner } from '../notify-merchant.ts';
 
 /** A bank transfer to make: the merchant gets the reference and the account by e-mail too. */
 export async function notifyOfflineInstructions(tx: Executor, payment: Payment): Promise<void> {
-  if (payment.provider !== 'offline' || !payment.reference) return;
+  if (payment.provider !== 'offline' || !payment.reference || !payment.payerMerchantId) return;
   // Bank transfer is offered only with an account to send it to (payments/offered-providers.ts).
   const account = await bankAccount(tx);
   if (!account) return;
   await notifyStoreOwner(
     tx,
-    payment.merchantId,
+    payment.payerMerchantId,
     `stores.offline_instructions:${payment.id}`,
     'stores.offline_instructions',
     {

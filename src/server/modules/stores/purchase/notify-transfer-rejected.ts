@@ -8,10 +8,10 @@ export async function notifyTransferRejected(
   payment: Payment,
   rejection: { reason: TransferRejection; note: string | null },
 ): Promise<void> {
-  if (!payment.reference) return;
+  if (!payment.reference || !payment.payerMerchantId) return;
   await notifyStoreOwner(
     tx,
-    payment.merchantId,
+    payment.payerMerchantId,
     `stores.transfer_rejected:${payment.id}`,
     'stores.transfer_rejected',
     {

@@ -76,10 +76,12 @@ export async function openPurchase(
     .returning();
   if (!purchase) throw new Error('purchase insert returned nothing');
   const payment = await createPayment(tx, {
-    merchantId: store.merchantId,
+    payer: merchant,
     subject: { type: 'store_purchase', id: purchase.id },
-    feeAmount: purchase.feeAmount,
-    depositAmount: purchase.depositAmount,
+    lines: [
+      { kind: 'fee', amount: purchase.feeAmount },
+      { kind: 'deposit', amount: purchase.depositAmount },
+    ],
     currency: purchase.currency,
     provider: request.provider,
     now,

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import { recordEvent } from '../../../outbox/events.ts';
+import { ensureMerchantDepositAccount, ensurePlatformAccount } from '../../ledger/index.ts';
 import { type Payment, type PaymentSubject, paymentActor } from '../../payments/index.ts';
 import { requireStoreById } from '../find-store.ts';
 import { purchaseLifecycle, storeLifecycle } from '../lifecycle.ts';
@@ -15,6 +16,31 @@ import { notifyTransferRejected } from './notify-transfer-rejected.ts';
  * transaction: so the store is activated exactly when the money is booked, or not at all.
  */
 export const storePurchaseSettlement: PaymentSubject = {
+  // The fee is the platform's income; the deposit is held for the merchant, and a refund takes
+  // it back out of their deposit account (never below zero: the ledger refuses that).
+  async linePostings(tx, payment) {
+    const merchantId = payment.payerMerchantId;
+    if (!merchantId) throw new Error(`store purchase payment ${payment.id} has no merchant payer`);
+    const feeIncome = await ensurePlatformAccount(tx, 'platform_fee_income', payment.currency);
+    const deposit = await ensureMerchantDepositAccount(tx, merchantId, payment.currency);
+    return {
+      fee: {
+        account: feeIncome.id,
+        kind: 'fee_payment',
+        memoCode: 'payment.fee',
+        refundMemoCode: 'refund.fee',
+      },
+      deposit: {
+        account: deposit.id,
+        kind: 'deposit_payment',
+        memoCode: 'payment.deposit',
+        refundMemoCode: 'refund.deposit',
+      },
+    };
+  },
+  // A partial refund gives the deposit back before the fee: the fee paid for service given.
+  refundOrder: ['deposit', 'fee'],
+
   async succeeded(tx, payment, now) {
     // Store before purchase: the order in which a new purchase of the same store locks them.
     const store = await requireStoreById(tx, await storeIdOf(tx, payment), { forUpdate: true });
@@ -120,8 +146,8 @@ async function sendReceipt(tx: Tx, store: Store, purchase: StorePurchase, paymen
     kind: purchase.kind,
     storeType: { en: type.nameEn, 'zh-CN': type.nameZh },
     package: { en: pkg.nameEn, 'zh-CN': pkg.nameZh },
-    fee: money(payment.feeAmount),
-    deposit: money(payment.depositAmount),
+    fee: money(purchase.feeAmount),
+    deposit: money(purchase.depositAmount),
     total: money(payment.amount),
     paymentId: payment.id,
     reference: payment.reference,
