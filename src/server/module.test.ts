@@ -103,6 +103,7 @@ describe('module composition', () => {
       'accounts.prune-codes',
       'kyc.expiry-reminders',
       'stores.lifecycle',
+      'directory.backfill',
     ]);
   });
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/server/clock.ts';
 import { recordAudit } from '../../src/server/modules/audit/index.ts';
 import { launchBrowser, newContextWithLocale } from '../support/browser.ts';
+import { directoryCaughtUp } from '../support/directory.ts';
 import { insertMerchant, insertOperator, type TestOperator } from '../support/operators.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { api, designFor, openStore, storeMerchant } from '../support/stores.ts';
@@ -85,6 +86,8 @@ beforeAll(async () => {
   });
   seller = verified;
   await insertMerchant(server, { email: 'last.seller@example.com' });
+  // The directory lists them once their events are delivered and the inserted ones backfilled.
+  await directoryCaughtUp(server);
 
   adminContext = await newContextWithLocale(browser, 'en-US');
   console_ = await adminContext.newPage();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/server/clock.ts';
 import { merchants } from '../../src/server/modules/accounts/schema.ts';
 import type { TestApp } from '../support/app.ts';
+import { directoryCaughtUp } from '../support/directory.ts';
 import { createOperatorTestApp, insertMerchant } from '../support/operators.ts';
 import {
   api,
@@ -107,8 +108,9 @@ describe('the merchant directory', () => {
         teamSize: '6-20',
       },
     });
-    // Growth learns of the approval, the opening and the publication from their events.
-    await testApp.worker.drain();
+    // Growth and the directory learn of the approval, the opening and the publication from
+    // their events; the merchants inserted without signing up are the backfill's.
+    await directoryCaughtUp(testApp);
   });
   afterAll(() => testApp.close());
 

@@ -39,8 +39,10 @@ type Merchant = Pick<
 >;
 
 /**
- * One page of the directory: the accounts module's indexed listing, filtered inside that one
- * query, then one batched query each for the page's verification states, stores and deposits.
+ * One page of the directory composed live: the accounts module's indexed listing, filtered inside
+ * that one query, then one batched query each for the page's verification states, stores and
+ * deposits. The route reads the read model instead (readDirectory, read-model.ts), whose exact
+ * totals cost nothing at scale; this is the answer the model is checked against.
  */
 export async function listDirectory(db: Executor, query: DirectoryQuery) {
   const page = await listMerchants(db, {

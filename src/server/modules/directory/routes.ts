@@ -7,7 +7,8 @@ import { MERCHANT_STATUSES } from '../accounts/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { operatorOf, requireOperator } from '../operators/index.ts';
 import { DirectoryEntry, MerchantDetail } from './directory-views.ts';
-import { listDirectory, merchantDetail } from './merchant-directory.ts';
+import { merchantDetail } from './merchant-directory.ts';
+import { readDirectory } from './read-model.ts';
 import { VERIFICATION_FILTERS } from './verification-scope.ts';
 
 /** The operator console's merchant directory (SPEC §9): every operator may read it. */
@@ -41,7 +42,7 @@ export function directoryRoutes(app: AppInstance, deps: AppDeps): void {
         },
       },
     },
-    async (request) => listDirectory(db, request.query),
+    async (request) => readDirectory(db, request.query),
   );
 
   app.get(

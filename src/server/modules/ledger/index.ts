@@ -30,4 +30,9 @@ export type {
 } from './schema.ts';
 export { accountStatement, type StatementEntry, type StatementPage } from './statement.ts';
 
-export const ledgerModule = defineModule({ name: 'ledger', errors: ledgerErrors });
+export const ledgerModule = defineModule({
+  name: 'ledger',
+  errors: ledgerErrors,
+  // A transfer on a merchant's deposit account: { merchantId, transferId }.
+  events: ['ledger.deposit_moved'],
+});

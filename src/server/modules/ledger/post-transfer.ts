@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
+import { recordEvent } from '../../outbox/events.ts';
 import { parseAccountId } from './account-id.ts';
 import { replay } from './idempotency.ts';
 import { assertAmount, assertCurrency, invalidTransfer } from './money.ts';
@@ -118,6 +119,16 @@ export async function recordTransfer(tx: Tx, wanted: NewTransfer): Promise<Trans
   // A breach of the balance CHECK here would mean the check above is wrong: let it fail loudly.
   await moveBalance(tx, wanted.debitAccountId, -wanted.amount);
   await moveBalance(tx, wanted.creditAccountId, wanted.amount);
+  for (const account of [debit, credit]) {
+    if (account.kind === 'merchant_deposit' && account.ownerId) {
+      await recordEvent(tx, {
+        topic: 'ledger.deposit_moved',
+        key: `ledger.deposit_moved:${inserted.id}:${account.id}`,
+        occurredAt: inserted.createdAt,
+        data: { merchantId: account.ownerId, transferId: inserted.id },
+      });
+    }
+  }
   return inserted;
 }
 

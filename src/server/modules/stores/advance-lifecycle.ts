@@ -1,5 +1,6 @@
 import { and, eq, lte } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
+import { recordEvent } from '../../outbox/events.ts';
 import type { SettingsReader } from '../settings/index.ts';
 import { storeLifecycle } from './lifecycle.ts';
 import { notifyStoreOwner } from './notify-merchant.ts';
@@ -54,6 +55,12 @@ async function move(
       reason: 'service_end',
       at: now,
       set: { statusChangedAt: now, updatedAt: now },
+    });
+    await recordEvent(tx, {
+      topic: 'store.status_changed',
+      key: `store.status_changed:${store.id}:${to}:${now.toISOString()}`,
+      occurredAt: now,
+      data: { merchantId: store.merchantId, storeId: store.id, status: to },
     });
     await notifyMove(tx, store, to, graceDays);
   }
