@@ -1,25 +1,36 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
 import type { AppDeps, AppInstance } from '../server/app-types.ts';
+import { sendCachedBody } from '../server/cache/cached-body.ts';
 import { AppError } from '../server/errors.ts';
 import { merchantIdOf, requireMerchant } from '../server/http/session-auth.ts';
 import { approvedIdentity } from '../server/modules/kyc/index.ts';
-import { draftStorefront, findStorefront, publishedImage } from '../server/modules/stores/index.ts';
+import {
+  draftStorefront,
+  findStorefront,
+  publishedImage,
+  storefrontVersion,
+} from '../server/modules/stores/index.ts';
 import { renderNotFoundPage } from '../server/web/page.ts';
-import { matchesIfNoneMatch, strongEtag } from './etag.ts';
+import { matchesIfNoneMatch } from './etag.ts';
 import { renderStorefront } from './render-storefront.ts';
+import { type PageKey, storefrontPages } from './storefront-pages.ts';
 import { STOREFRONT_TEXT } from './storefront-text.ts';
+import { yearsOpen } from './years-open.ts';
 
 const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
 // Inline styles are the page's only CSS; nothing else may load or run. Nobody frames the public
 // page; the owner's preview is framed by the design page, on the same origin.
 const STOREFRONT_CSP =
   "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+const MAX_VERIFIED_REMEMBERED = 100_000;
 const PREVIEW_CSP = STOREFRONT_CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
 
 /** The public storefront, server-rendered so it reads without JavaScript; and the owner's preview. */
 export function storefrontRoutes(app: AppInstance, deps: AppDeps): void {
   const { db } = deps.database;
+  const pages = storefrontPages();
+  const verifiedMerchants = new Set<string>();
 
   app.get(
     '/s/:slug',
@@ -32,30 +43,69 @@ export function storefrontRoutes(app: AppInstance, deps: AppDeps): void {
     },
     async (request, reply) => {
       const { locale } = request;
-      const store = await findStorefront(db, request.params.slug.toLowerCase());
-      if (!store) return notFound(reply, locale);
-      const query = request.query.q?.trim() || null;
-      const page = renderStorefront({
-        store,
+      const slug = request.params.slug.toLowerCase();
+      // A cheap lookup first: a revalidation or a page already rendered costs no more.
+      const found = await storefrontVersion(db, slug);
+      if (!found) return notFound(reply, locale);
+      const now = deps.clock.now();
+      const key: PageKey = {
+        storeId: found.id,
+        version: found.version,
+        verified: await isVerified(found.merchantId),
+        yearsOpen: yearsOpen(found.firstActivatedAt, now),
         locale,
-        publicUrl: deps.config.publicUrl,
-        verified: (await approvedIdentity(db, store.merchantId)).verified,
-        now: deps.clock.now(),
-        query,
-        imageUrl: (uploadId) => `/s/${store.slug}/media/${uploadId}`,
-        preview: false,
-      });
-      const etag = strongEtag(page);
+        query: request.query.q?.trim() || null,
+      };
+      const page = pages.get(key) ?? (await render(slug, key, now));
+      if (!page) return notFound(reply, locale);
       reply
-        .header('ETag', etag)
+        .header('ETag', page.etag)
         .header('Cache-Control', 'public, max-age=60')
         // The page's language follows the lang cookie or Accept-Language.
         .header('Vary', 'Accept-Language, Cookie')
         .header('Content-Security-Policy', STOREFRONT_CSP);
-      if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.code(304).send();
-      return reply.type('text/html; charset=utf-8').send(page);
+      if (matchesIfNoneMatch(request.headers['if-none-match'], page.etag)) {
+        return reply.code(304).send();
+      }
+      // The development mailbox's warning bar is added to pages sent as text (dev-mailbox-notice.ts).
+      if (deps.config.devMailboxWarning) {
+        return reply.type(page.body.contentType).send(page.body.body.toString());
+      }
+      return sendCachedBody(request, reply, page.body);
     },
   );
+
+  async function render(slug: string, key: PageKey, now: Date) {
+    const store = await findStorefront(db, slug);
+    if (!store) return null;
+    const html = renderStorefront({
+      store,
+      locale: key.locale,
+      publicUrl: deps.config.publicUrl,
+      verified: key.verified,
+      now,
+      query: key.query,
+      imageUrl: (uploadId) => `/s/${store.slug}/media/${uploadId}`,
+      preview: false,
+    });
+    // Filed under what it was built from, which may be newer than the lookup's version.
+    return pages.put({ ...key, storeId: store.id, version: store.version }, html);
+  }
+
+  /**
+   * The verified badge. An approved identity stands until a newer approval supersedes it
+   * (approved is final in kyc's lifecycle), so a merchant seen verified once stays verified and
+   * is not asked about again; an unverified one is asked each time.
+   */
+  async function isVerified(merchantId: string): Promise<boolean> {
+    if (verifiedMerchants.has(merchantId)) return true;
+    const { verified } = await approvedIdentity(db, merchantId);
+    if (verified) {
+      if (verifiedMerchants.size >= MAX_VERIFIED_REMEMBERED) verifiedMerchants.clear();
+      verifiedMerchants.add(merchantId);
+    }
+    return verified;
+  }
 
   app.get(
     '/s/:slug/media/:uploadId',

@@ -1,5 +1,5 @@
 import fastifyHelmet from '@fastify/helmet';
-import type { FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 
 /**
@@ -33,13 +33,43 @@ function isHttps(publicUrl: string): boolean {
   return new URL(publicUrl).protocol === 'https:';
 }
 
-/** Security headers on every answer, through helmet; HSTS only when Kaidian is served over https. */
+/**
+ * Security headers on every answer, as helmet sets them; HSTS only when Kaidian is served over
+ * https. They are the same for every request, so helmet runs once, here, on a throwaway instance:
+ * registered as a plugin it builds its middleware anew for each request.
+ */
 export async function registerSecurityHeaders(app: FastifyInstance, config: Config): Promise<void> {
-  await app.register(fastifyHelmet, {
+  const headers = await helmetHeaders(config);
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers);
+    done();
+  });
+}
+
+async function helmetHeaders(config: Config): Promise<Record<string, string>> {
+  const probe = Fastify({ logger: false });
+  await probe.register(fastifyHelmet, {
     contentSecurityPolicy: { useDefaults: false, directives: pagePolicy(config.publicUrl) },
     strictTransportSecurity: isHttps(config.publicUrl)
       ? { maxAge: 365 * 24 * 3600, includeSubDomains: false }
       : false,
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   });
+  probe.get('/', async () => '');
+  const plain = Fastify({ logger: false });
+  plain.get('/', async () => '');
+  try {
+    const [withHelmet, without] = await Promise.all([
+      probe.inject({ method: 'GET', url: '/' }),
+      plain.inject({ method: 'GET', url: '/' }),
+    ]);
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(withHelmet.headers)) {
+      if (name in without.headers || value === undefined) continue;
+      headers[name] = String(value);
+    }
+    return headers;
+  } finally {
+    await Promise.all([probe.close(), plain.close()]);
+  }
 }

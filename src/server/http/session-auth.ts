@@ -3,8 +3,10 @@ import type { AppDeps } from '../app-types.ts';
 import { AppError } from '../errors.ts';
 import {
   resolveSession,
+  resolveSessionWithSubject,
   SESSION_POLICIES,
   type Session,
+  type SessionSubject,
   type SubjectType,
 } from '../modules/sessions/index.ts';
 import { declareSession } from './openapi-contract.ts';
@@ -15,6 +17,8 @@ declare module 'fastify' {
     merchantSession: Session | null;
     /** Set by requireOperatorSession: the signed-in operator's live session. */
     operatorSession: Session | null;
+    /** Set by requireMerchantWith: the row the session's subject is (read with sessionSubjectOf). */
+    sessionSubject: unknown;
   }
 }
 
@@ -93,6 +97,35 @@ export function requireMerchant(deps: AppDeps) {
   );
 }
 
+/**
+ * requireMerchant for a hot route: the merchant's row (the table its owner module hands in) is
+ * read in the same query as the session; the handler takes it with sessionSubjectOf.
+ */
+export function requireMerchantWith<Row>(deps: AppDeps, subject: SessionSubject<Row>) {
+  return declareSession(
+    'merchantSession',
+    SESSION_POLICIES.merchant.cookie,
+    authGuard(async (request: FastifyRequest) => {
+      const found = await resolveSessionWithSubject(
+        deps.database.db,
+        'merchant',
+        sessionToken(request, 'merchant'),
+        deps.clock,
+        subject,
+      );
+      if (!found) throw new AppError('auth.required');
+      request.merchantSession = found.session;
+      request.sessionSubject = found.subject;
+    }),
+  );
+}
+
+/** The row requireMerchantWith(deps, subject) read for this request. */
+export function sessionSubjectOf<Row>(request: FastifyRequest, _subject: SessionSubject<Row>): Row {
+  if (!request.sessionSubject) throw new AppError('auth.required');
+  return request.sessionSubject as Row;
+}
+
 /** A route guard: a live operator session (role checks are the operators module's job on top). */
 export function requireOperatorSession(deps: AppDeps) {
   return declareSession(
@@ -120,5 +153,6 @@ export function merchantIdOf(request: FastifyRequest): string {
 export function registerSessionAuth(app: FastifyInstance): void {
   app.decorateRequest('merchantSession', null);
   app.decorateRequest('operatorSession', null);
+  app.decorateRequest('sessionSubject', null);
   app.addHook('onRoute', moveAuthGuardsToOnRequest);
 }

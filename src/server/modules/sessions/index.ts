@@ -11,7 +11,12 @@ export {
   revokeSession,
 } from './manage-sessions.ts';
 export { reauthWindowMs, SESSION_POLICIES, sessionPolicy } from './policy.ts';
-export { isSessionLive, resolveSession } from './resolve-session.ts';
+export {
+  isSessionLive,
+  resolveSession,
+  resolveSessionWithSubject,
+  type SessionSubject,
+} from './resolve-session.ts';
 export type { Session, SubjectType } from './schema.ts';
 
 export const sessionsModule = defineModule({ name: 'sessions', errors: sessionErrors });

@@ -1,6 +1,7 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Clock } from '../../clock.ts';
-import type { Executor } from '../../db/client.ts';
+import type { Db, Executor } from '../../db/client.ts';
 import { TOUCH_INTERVAL_MS } from './policy.ts';
 import { type Session, type SubjectType, sessions } from './schema.ts';
 import { hashToken } from './tokens.ts';
@@ -29,11 +30,78 @@ export async function resolveSession(
         isNull(sessions.revokedAt),
       ),
     );
+  return session ? liveAndTouched(db, session, clock) : null;
+}
+
+/** The session if live; seen now (written at most once a TOUCH_INTERVAL, not per request). */
+async function liveAndTouched(db: Executor, session: Session, clock: Clock) {
   const now = clock.now();
-  if (!session || !isSessionLive(session, now)) return null;
+  if (!isSessionLive(session, now)) return null;
   if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, session.id));
     session.lastSeenAt = now;
   }
   return session;
+}
+
+/**
+ * Whom a session's subject id names, in the subject's owner module's table (the merchant's
+ * account): handed in by that module, so that a hot route reads session and subject in one query.
+ */
+export interface SessionSubject<Row> {
+  /** Names the prepared statement. */
+  name: string;
+  table: PgTable;
+  id: PgColumn;
+  /** The row's type (never set). */
+  readonly row?: Row;
+}
+
+type SubjectLookup = {
+  execute(values: { tokenHash: Buffer }): Promise<{ session: Session; subject: unknown }[]>;
+};
+// Prepared once per database and subject: no query building per request.
+const subjectLookups = new WeakMap<Db, Map<string, SubjectLookup>>();
+
+function subjectLookup(db: Db, subjectType: SubjectType, subject: SessionSubject<unknown>) {
+  const name = `session_${subjectType}_${subject.name}`;
+  let lookups = subjectLookups.get(db);
+  if (!lookups) {
+    lookups = new Map();
+    subjectLookups.set(db, lookups);
+  }
+  let lookup = lookups.get(name);
+  if (!lookup) {
+    lookup = db
+      .select({ session: sessions, subject: subject.table })
+      .from(sessions)
+      .innerJoin(subject.table, eq(subject.id, sessions.subjectId))
+      .where(
+        and(
+          eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+          eq(sessions.subjectType, subjectType),
+          isNull(sessions.revokedAt),
+        ),
+      )
+      .prepare(name) as unknown as SubjectLookup;
+    lookups.set(name, lookup);
+  }
+  return lookup;
+}
+
+/** resolveSession, with the subject's row read in the same query (null if either is missing). */
+export async function resolveSessionWithSubject<Row>(
+  db: Db,
+  subjectType: SubjectType,
+  token: string | undefined,
+  clock: Clock,
+  subject: SessionSubject<Row>,
+): Promise<{ session: Session; subject: Row } | null> {
+  if (!token || token.length > 200) return null;
+  const [row] = await subjectLookup(db, subjectType, subject).execute({
+    tokenHash: hashToken(token),
+  });
+  if (!row) return null;
+  const session = await liveAndTouched(db, row.session, clock);
+  return session ? { session, subject: row.subject as Row } : null;
 }

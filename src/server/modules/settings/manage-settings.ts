@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { announceChange } from '../../cache/change-feed.ts';
 import type { Executor, Tx } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import { ruleMessage } from '../../http/validation-messages.ts';
@@ -84,7 +85,7 @@ export async function changeSetting(
     .update(settingsVersion)
     .set({ version: sql`${settingsVersion.version} + 1` })
     .returning({ version: settingsVersion.version });
-  await tx.execute(sql`SELECT pg_notify(${SETTINGS_CHANNEL}, ${String(bumped?.version ?? 0)})`);
+  await announceChange(tx, SETTINGS_CHANNEL, String(bumped?.version ?? 0));
   await recordAudit(tx, {
     actor: change.operatorId,
     action: value === null ? 'setting.reset' : 'setting.changed',

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { followChanges } from '../../cache/change-feed.ts';
 import type { Database, Executor } from '../../db/client.ts';
 import {
   acceptedValue,
@@ -24,7 +24,6 @@ export interface SettingsOptions {
   log?: { warn(details: object, message: string): void };
 }
 
-const DEFAULT_POLL_INTERVAL_MS = 5_000;
 /** How the listener's connection is named in pg_stat_activity. */
 export const LISTENER_NAME = 'kaidian-settings-listener';
 
@@ -46,20 +45,17 @@ async function readVersion(db: Executor): Promise<number> {
 }
 
 /**
- * Warm the cache and keep it current: a change NOTIFYs every instance on a dedicated connection
- * (not one of the pool's, which would hold a request slot forever); while that connection is
- * down, a periodic version check stands in for it, so no change is missed for long.
+ * Warm the cache and keep it current through the shared change feed (cache/change-feed.ts): a
+ * change NOTIFYs every instance with the new version; while the listener is down, a periodic
+ * version check stands in for it.
  */
 export async function openSettings(
   database: Database,
   options: SettingsOptions = {},
 ): Promise<Settings> {
-  const { db, pool } = database;
+  const { db } = database;
   let values = new Map<SettingKey, number>();
   let version = -1;
-  let listener: pg.Client | null = null;
-  let listening = false;
-  let closed = false;
 
   async function load(): Promise<void> {
     // Version first: a change landing in between leaves the values newer than the version, and
@@ -72,79 +68,28 @@ export async function openSettings(
     version = nextVersion;
   }
 
-  function warn(error: unknown, message: string) {
-    options.log?.warn({ error: (error as Error).message }, message);
-  }
-
-  async function listen(): Promise<void> {
-    const client = new pg.Client({
-      connectionString: pool.options.connectionString,
-      application_name: LISTENER_NAME,
-      connectionTimeoutMillis: 5_000,
-    });
-    const lost = () => {
-      if (listener !== client) return;
-      listening = false;
-      listener = null;
-      client.end().catch(() => undefined);
-    };
-    client.on('error', (error) => {
-      warn(error, 'settings listener lost; checking the version periodically');
-      lost();
-    });
-    client.on('end', lost);
-    client.on('notification', (message) => {
-      if (message.channel !== SETTINGS_CHANNEL || Number(message.payload) === version) return;
-      load().catch((error: unknown) => warn(error, 'could not reload settings'));
-    });
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${SETTINGS_CHANNEL}`);
-    } catch (error) {
-      await client.end().catch(() => undefined);
-      throw error;
-    }
-    if (closed) {
-      await client.end();
-      return;
-    }
-    listener = client;
-    listening = true;
-    // Whatever changed while nobody was listening.
-    await load();
-  }
-
-  let polling = false;
-  async function poll(): Promise<void> {
-    // One check at a time: while the database is away each attempt waits for its timeout.
-    if (listening || closed || polling) return;
-    polling = true;
-    try {
-      if ((await readVersion(db)) !== version) await load();
-      await listen();
-    } catch (error) {
-      warn(error, 'settings listener still down');
-    } finally {
-      polling = false;
-    }
-  }
-
   await load();
-  await listen().catch((error: unknown) => warn(error, 'settings listener not started'));
-  const timer = setInterval(() => void poll(), options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS);
-  timer.unref();
+  const feed = await followChanges(
+    database,
+    {
+      [SETTINGS_CHANNEL]: {
+        isCurrent: (seen) => Number(seen) === version,
+        readVersion: async () => String(await readVersion(db)),
+        reload: load,
+      },
+    },
+    {
+      listenerName: LISTENER_NAME,
+      label: 'settings',
+      pollIntervalMs: options.pollIntervalMs,
+      log: options.log,
+    },
+  );
 
   return {
     get: (key) => values.get(key) ?? SETTINGS[key].default,
     version: () => version,
     refresh: load,
-    async close() {
-      closed = true;
-      clearInterval(timer);
-      listening = false;
-      const client = listener;
-      listener = null;
-      await client?.end().catch(() => undefined);
-    },
+    close: feed.close,
   };
 }

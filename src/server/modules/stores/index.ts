@@ -20,6 +20,8 @@ export {
   findStorefront,
   publishedImage,
   type StorefrontStore,
+  type StorefrontVersion,
+  storefrontVersion,
 } from './public-store.ts';
 export { storeRoutes } from './routes/index.ts';
 export type { Store, StoreStatus } from './schema.ts';
@@ -30,7 +32,7 @@ export const storesModule = defineModule({
   routes: [storeRoutes],
   errors: storeErrors,
   notifications: storeNotifications,
-  events: ['store.opened', 'store.renewed', 'store.design_published'],
+  events: ['store.opened', 'store.renewed', 'store.design_published', 'store.status_changed'],
   jobs: [
     {
       name: 'stores.lifecycle',

@@ -1,5 +1,5 @@
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
-import type { Executor } from '../../db/client.ts';
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { Db, Executor } from '../../db/client.ts';
 import { findUploadsByIds, type Upload } from '../uploads/index.ts';
 import type { StoreDesign } from './design/design-input.ts';
 import { STOREFRONT_VISIBLE } from './lifecycle.ts';
@@ -15,6 +15,56 @@ export interface StorefrontStore {
   firstActivatedAt: Date | null;
   storeType: { code: string; nameEn: string; nameZh: string };
   design: StoreDesign;
+  /** Changes whenever the store's row or its type's does (see StorefrontVersion). */
+  version: string;
+}
+
+/** What a storefront page is built from, but its design: enough to know whether it changed. */
+export interface StorefrontVersion {
+  id: string;
+  merchantId: string;
+  firstActivatedAt: Date | null;
+  /**
+   * The transactions that last wrote the store and its type (xmin): a publication, a status or
+   * test-mode change, a renamed type all give a new one, whichever code or instance made them.
+   */
+  version: string;
+}
+
+const rowVersion = sql<string>`${stores}.xmin::text || '.' || ${storeTypes}.xmin::text`;
+
+const visibleBySlug = (slug: ReturnType<typeof sql.placeholder> | string) =>
+  and(
+    eq(stores.slug, slug),
+    inArray(stores.status, [...STOREFRONT_VISIBLE]),
+    isNotNull(stores.designPublished),
+  );
+
+// Prepared once per database: the lookup runs on every storefront request, 304s included.
+const versionLookups = new WeakMap<Db, ReturnType<typeof prepareVersionLookup>>();
+function prepareVersionLookup(db: Db) {
+  return db
+    .select({
+      id: stores.id,
+      merchantId: stores.merchantId,
+      firstActivatedAt: stores.firstActivatedAt,
+      version: rowVersion,
+    })
+    .from(stores)
+    .innerJoin(storeTypes, eq(storeTypes.id, stores.storeTypeId))
+    .where(visibleBySlug(sql.placeholder('slug')))
+    .prepare('storefront_version');
+}
+
+/** The version of the storefront at this slug (null where findStorefront finds none). */
+export async function storefrontVersion(db: Db, slug: string): Promise<StorefrontVersion | null> {
+  let lookup = versionLookups.get(db);
+  if (!lookup) {
+    lookup = prepareVersionLookup(db);
+    versionLookups.set(db, lookup);
+  }
+  const [row] = await lookup.execute({ slug });
+  return row ?? null;
 }
 
 /**
@@ -23,18 +73,12 @@ export interface StorefrontStore {
  */
 export async function findStorefront(db: Executor, slug: string): Promise<StorefrontStore | null> {
   const [row] = await db
-    .select({ store: stores, type: storeTypes })
+    .select({ store: stores, type: storeTypes, version: rowVersion })
     .from(stores)
     .innerJoin(storeTypes, eq(storeTypes.id, stores.storeTypeId))
-    .where(
-      and(
-        eq(stores.slug, slug),
-        inArray(stores.status, [...STOREFRONT_VISIBLE]),
-        isNotNull(stores.designPublished),
-      ),
-    );
+    .where(visibleBySlug(slug));
   if (!row?.store.slug || !row.store.designPublished) return null;
-  return toStorefront(row.store, row.type, row.store.designPublished, row.store.slug);
+  return toStorefront(row, row.store.designPublished, row.store.slug);
 }
 
 /** The owner's preview: the draft, rendered as the storefront would show it. */
@@ -43,21 +87,21 @@ export async function draftStorefront(
   merchantId: string,
 ): Promise<StorefrontStore | null> {
   const [row] = await db
-    .select({ store: stores, type: storeTypes })
+    .select({ store: stores, type: storeTypes, version: rowVersion })
     .from(stores)
     .innerJoin(storeTypes, eq(storeTypes.id, stores.storeTypeId))
     .where(eq(stores.merchantId, merchantId));
   if (!row?.store.designDraft) return null;
-  return toStorefront(row.store, row.type, row.store.designDraft, row.store.slug ?? 'preview');
+  return toStorefront(row, row.store.designDraft, row.store.slug ?? 'preview');
 }
 
 function toStorefront(
-  store: Store,
-  type: typeof storeTypes.$inferSelect,
+  { store, type, version }: { store: Store; type: typeof storeTypes.$inferSelect; version: string },
   design: StoreDesign,
   slug: string,
 ): StorefrontStore {
   return {
+    version,
     id: store.id,
     merchantId: store.merchantId,
     slug,

@@ -1,4 +1,4 @@
-import { asc, inArray } from 'drizzle-orm';
+import { asc, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
 import {
   type CategoryDeposit,
@@ -54,4 +54,20 @@ export async function loadOfferings(
         categoryDeposits: deposits.filter((deposit) => deposit.packageId === pkg.id),
       })),
   }));
+}
+
+/** Every instance hears of a change to store types, packages or deposits on this channel. */
+export const OFFERINGS_CHANNEL = 'kaidian_offerings';
+
+/**
+ * A fingerprint of every offering row: the transaction ids that last wrote them (xmin), which any
+ * insert, update or delete changes. The cache's check while its listener is down, whoever wrote.
+ */
+export async function offeringsVersion(db: Executor): Promise<string> {
+  const writers = (table: typeof storeTypes | typeof storePackages | typeof categoryDeposits) =>
+    sql`coalesce((SELECT string_agg(xmin::text, ',' ORDER BY xmin::text) FROM ${table}), '')`;
+  const result = await db.execute<{ version: string }>(
+    sql`SELECT md5(${writers(storeTypes)} || '|' || ${writers(storePackages)} || '|' || ${writers(categoryDeposits)}) AS version`,
+  );
+  return result.rows[0]?.version ?? '';
 }

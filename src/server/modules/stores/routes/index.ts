@@ -5,8 +5,8 @@ import { merchantStoreRoutes } from './merchant-routes.ts';
 import { offeringRoutes } from './offering-routes.ts';
 
 /** Opening and running a store (SPEC §4, §5); the storefront itself is in src/storefront. */
-export function storeRoutes(app: AppInstance, deps: AppDeps): void {
-  offeringRoutes(app, deps);
+export async function storeRoutes(app: AppInstance, deps: AppDeps): Promise<void> {
+  await offeringRoutes(app, deps);
   merchantStoreRoutes(app, deps);
   designRoutes(app, deps);
   adminStoreRoutes(app, deps);

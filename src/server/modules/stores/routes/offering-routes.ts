@@ -1,11 +1,15 @@
 import { Type } from '@sinclair/typebox';
 import type { AppDeps, AppInstance } from '../../../app-types.ts';
-import { withTx } from '../../../db/client.ts';
+import { type CachedBody, cachedBody, sendCachedBody } from '../../../cache/cached-body.ts';
+import { cachedValue } from '../../../cache/cached-value.ts';
+import { announceChange, followChanges } from '../../../cache/change-feed.ts';
+import { type Executor, withTx } from '../../../db/client.ts';
+import { LOCALES, type Locale } from '../../../i18n/locale.ts';
 import { requireOperator } from '../../operators/index.ts';
 import { createPackage } from '../offerings/create-package.ts';
 import { createStoreType } from '../offerings/create-store-type.ts';
 import { packagesOfType, withCategoryDeposits } from '../offerings/find-offering-rows.ts';
-import { loadOfferings } from '../offerings/load-offerings.ts';
+import { loadOfferings, OFFERINGS_CHANNEL, offeringsVersion } from '../offerings/load-offerings.ts';
 import {
   AdminPackageView,
   AdminStoreTypeView,
@@ -26,10 +30,46 @@ import { operatorAction } from './operator-action.ts';
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
+/** How the cache's listener is named in pg_stat_activity. */
+export const CACHE_LISTENER_NAME = 'kaidian-cache-listener';
+
 /** Store types and service packages: the public list, and the admins' configuration (audited). */
-export function offeringRoutes(app: AppInstance, deps: AppDeps): void {
+export async function offeringRoutes(app: AppInstance, deps: AppDeps): Promise<void> {
   const { db } = deps.database;
   const admin = requireOperator(deps, 'admin');
+  // Every sign-up and store page asks for the list; admins change it a few times a year. Kept
+  // serialized (and compressed) per language; dropped at a change in any instance.
+  const publicList = cachedValue(
+    () => offeringsVersion(db),
+    async () => {
+      const offered = await loadOfferings(db, { includeInactive: false });
+      return new Map(
+        LOCALES.map((locale: Locale) => [
+          locale,
+          cachedBody(
+            JSON.stringify(offered.map((entry) => publicStoreTypeView(entry, locale))),
+            'application/json; charset=utf-8',
+          ),
+        ]),
+      );
+    },
+  );
+  const feed = await followChanges(
+    deps.database,
+    { [OFFERINGS_CHANNEL]: publicList.follower },
+    { listenerName: CACHE_LISTENER_NAME, label: 'store types cache', log: app.log },
+  );
+  app.addHook('onClose', async () => feed.close());
+  /** An admin's change: announced to every instance at commit, in force here before the answer. */
+  async function change<T>(work: (tx: Executor) => Promise<T>): Promise<T> {
+    const result = await withTx(db, async (tx) => {
+      const done = await work(tx);
+      await announceChange(tx, OFFERINGS_CHANNEL);
+      return done;
+    });
+    publicList.invalidate();
+    return result;
+  }
 
   app.get(
     '/api/v1/store-types',
@@ -40,10 +80,10 @@ export function offeringRoutes(app: AppInstance, deps: AppDeps): void {
         response: { 200: Type.Array(PublicStoreTypeView) },
       },
     },
-    async (request) =>
-      (await loadOfferings(db, { includeInactive: false })).map((entry) =>
-        publicStoreTypeView(entry, request.locale),
-      ),
+    async (request, reply) => {
+      const bodies = await publicList.get();
+      return sendCachedBody(request, reply, bodies.get(request.locale) as CachedBody);
+    },
   );
 
   app.get(
@@ -74,7 +114,7 @@ export function offeringRoutes(app: AppInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const type = await withTx(db, (tx) =>
+      const type = await change((tx) =>
         createStoreType(tx, request.body, operatorAction(request, deps)),
       );
       return reply.code(201).send(adminStoreTypeView(type));
@@ -94,7 +134,7 @@ export function offeringRoutes(app: AppInstance, deps: AppDeps): void {
       },
     },
     async (request) => {
-      const type = await withTx(db, (tx) =>
+      const type = await change((tx) =>
         updateStoreType(tx, request.params.id, request.body, operatorAction(request, deps)),
       );
       return adminStoreTypeView(type, await packagesOfType(db, type.id));
@@ -114,7 +154,7 @@ export function offeringRoutes(app: AppInstance, deps: AppDeps): void {
       },
     },
     async (request, reply) => {
-      const pkg = await withTx(db, (tx) =>
+      const pkg = await change((tx) =>
         createPackage(tx, request.params.id, request.body, operatorAction(request, deps)),
       );
       return reply.code(201).send(adminPackageView(await withCategoryDeposits(db, pkg)));
@@ -135,7 +175,7 @@ export function offeringRoutes(app: AppInstance, deps: AppDeps): void {
       },
     },
     async (request) => {
-      const pkg = await withTx(db, (tx) =>
+      const pkg = await change((tx) =>
         updatePackage(tx, request.params.id, request.body, operatorAction(request, deps)),
       );
       return adminPackageView(await withCategoryDeposits(db, pkg));
