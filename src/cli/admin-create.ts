@@ -1,8 +1,8 @@
+import { composition } from '../server/app-modules.ts';
 import { systemClock } from '../server/clock.ts';
 import type { Config } from '../server/config.ts';
 import { type Database, withTx } from '../server/db/client.ts';
-import { errorMessage } from '../server/error-catalog.ts';
-import { AppError } from '../server/errors.ts';
+import { AppError, errorLookup } from '../server/errors.ts';
 import {
   createOperator,
   OPERATOR_ROLES,
@@ -65,7 +65,9 @@ export async function adminCreate(
       );
     }
     if (error instanceof AppError && error.code.startsWith('auth.password_')) {
-      throw new Error(`--password: ${errorMessage(error.code, 'en', error.params)}`);
+      throw new Error(
+        `--password: ${errorLookup(composition.errors).message(error.code, 'en', error.params)}`,
+      );
     }
     throw error;
   }

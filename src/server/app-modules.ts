@@ -2,12 +2,12 @@ import { foundationErrors } from './foundation-errors.ts';
 import { pruneRateLimitCounters } from './http/rate-limit.ts';
 import type { ScheduledJob } from './jobs/scheduler.ts';
 import { composeModules, scheduledJobsOf } from './module.ts';
-import { accountsModule } from './modules/accounts/index.ts';
+import { accountsModule, registerAccountHoldings } from './modules/accounts/index.ts';
 import { auditModule } from './modules/audit/index.ts';
 import { auditLogModule } from './modules/audit-log/index.ts';
 import { directoryModule } from './modules/directory/index.ts';
-import { growthModule } from './modules/growth/index.ts';
-import { kycModule } from './modules/kyc/index.ts';
+import { getBusinessProfile, growthModule } from './modules/growth/index.ts';
+import { kycModule, latestSubmission } from './modules/kyc/index.ts';
 import { ledgerModule } from './modules/ledger/index.ts';
 import { operatorsModule } from './modules/operators/index.ts';
 import {
@@ -18,7 +18,7 @@ import {
 import { sessionsModule } from './modules/sessions/index.ts';
 import { defaultSettings, type SettingsReader, settingsModule } from './modules/settings/index.ts';
 import { settingsAdminModule } from './modules/settings-admin/index.ts';
-import { storesModule } from './modules/stores/index.ts';
+import { findStoreOfMerchant, storesModule } from './modules/stores/index.ts';
 import { uploadsModule } from './modules/uploads/index.ts';
 import { type DeliveryDeps, notificationHandlers } from './notifications/deliver.ts';
 import { foundationNotifications } from './notifications/foundation-templates.ts';
@@ -63,6 +63,13 @@ export const composition = composeModules(APP_MODULES, {
 
 // Payments settles whatever a manifest says it can pay for, without importing the module.
 registerPaymentSubjects(composition.paymentSubjects as Record<string, PaymentSubject>);
+
+// The session probe says what a merchant has yet, so the web never asks for what is not there.
+registerAccountHoldings({
+  verification: async (db, merchantId) => Boolean(await latestSubmission(db, merchantId)),
+  store: async (db, merchantId) => Boolean(await findStoreOfMerchant(db, merchantId)),
+  businessProfile: async (db, merchantId) => Boolean(await getBusinessProfile(db, merchantId)),
+});
 
 /** Every module's periodic jobs, for the scheduler (tests pass no settings: the defaults). */
 export function scheduledJobs(settings: SettingsReader = defaultSettings): ScheduledJob[] {

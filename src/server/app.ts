@@ -8,6 +8,7 @@ import { storefrontRoutes } from '../storefront/routes.ts';
 import { mailboxRoutes } from './adapters/mailbox/routes.ts';
 import { composition } from './app-modules.ts';
 import type { AppDeps, AppInstance } from './app-types.ts';
+import { errorLookup } from './errors.ts';
 import { clientErrorHandler, frameworkErrorHandler, registerInputGuard } from './http/bad-input.ts';
 import { registerCsrfProtection } from './http/csrf.ts';
 import { registerDevMailboxNotice } from './http/dev-mailbox-notice.ts';
@@ -28,6 +29,8 @@ export interface BuildOptions {
 
 /** The whole HTTP application, ready for `listen()` or `inject()`; it does not listen itself. */
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<AppInstance> {
+  // Every module's error codes and the foundation's, as the error handlers answer them.
+  const errors = errorLookup(composition.errors);
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     // Off unless TRUST_PROXY names the proxy in front: otherwise any client could pick the
@@ -38,8 +41,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: true } },
     return503OnClosing: true,
     // Errors raised before a request reaches a route are answered in the API's error shape too.
-    frameworkErrors: frameworkErrorHandler,
-    clientErrorHandler,
+    frameworkErrors: frameworkErrorHandler(errors),
+    clientErrorHandler: clientErrorHandler(errors),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Before compression, which would hide the HTML it adds the warning to.
@@ -49,7 +52,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(fastifyCookie);
   registerLocale(app);
   registerSessionAuth(app);
-  registerErrorHandler(app);
+  registerErrorHandler(app, errors);
   registerUnreadBodyDrain(app);
   registerInputGuard(app);
   await registerSecurityHeaders(app, deps.config);
@@ -67,7 +70,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       },
       servers: [{ url: deps.config.publicUrl }],
     },
-    ...openapiContract(),
+    ...openapiContract(errors),
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: '/api/docs',

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composition } from '../../src/server/app-modules.ts';
 import { ManualClock } from '../../src/server/clock.ts';
-import { allErrorCodes } from '../../src/server/error-catalog.ts';
 import { freshIp } from '../support/accounts.ts';
 import type { TestApp } from '../support/app.ts';
 import {
@@ -398,7 +398,7 @@ function readOperations(document: {
   return operations;
 }
 
-const KNOWN_CODES = new Set(allErrorCodes());
+const KNOWN_CODES = new Set(Object.keys(composition.errors));
 
 /** What is wrong with an answer, or null when it keeps the rules. */
 function problemWith(response: LightMyRequestResponse, url: string): string | null {

@@ -1,7 +1,6 @@
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { errorDefinition, errorMessage } from '../error-catalog.ts';
-import { AppError, type FieldProblem } from '../errors.ts';
+import { AppError, type ErrorLookup, type FieldProblem } from '../errors.ts';
 import { DEFAULT_LOCALE, resolveLocale } from '../i18n/locale.ts';
 import { sendError } from './error-handler.ts';
 import { ruleMessage } from './validation-messages.ts';
@@ -58,15 +57,13 @@ function unacceptableValues(value: unknown, path: string[]): Unacceptable[] {
  * Fastify's router errors (a malformed %-escape, a path parameter longer than maxParamLength)
  * arrive before any hook has run, so the language is read from the raw headers here.
  */
-export function frameworkErrorHandler(
-  error: FastifyError,
-  request: FastifyRequest,
-  reply: FastifyReply,
-) {
-  const langCookie = /(?:^|;\s*)lang=([^;]*)/.exec(request.headers.cookie ?? '')?.[1];
-  request.locale = resolveLocale(langCookie, request.headers['accept-language']);
-  const code = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'http.uri_too_long' : 'http.bad_url';
-  return sendError(request, reply, new AppError(code));
+export function frameworkErrorHandler(errors: ErrorLookup) {
+  return (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const langCookie = /(?:^|;\s*)lang=([^;]*)/.exec(request.headers.cookie ?? '')?.[1];
+    request.locale = resolveLocale(langCookie, request.headers['accept-language']);
+    const code = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'http.uri_too_long' : 'http.bad_url';
+    return sendError(errors, request, reply, new AppError(code));
+  };
 }
 
 /**
@@ -74,21 +71,23 @@ export function frameworkErrorHandler(
  * block, a malformed request); it is still answered in the API's error shape, in the default
  * language since no header could be read.
  */
-export function clientErrorHandler(error: Error & { code?: string }, socket: Socket) {
-  if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  if (!socket.writable) {
-    socket.destroy(error);
-    return;
-  }
-  const code = clientErrorCode(error);
-  const body = JSON.stringify({ error: { code, message: errorMessage(code, DEFAULT_LOCALE) } });
-  const { status } = errorDefinition(code);
-  socket.end(
-    `HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Bad Request'}\r\n` +
-      'Connection: close\r\n' +
-      'Content-Type: application/json; charset=utf-8\r\n' +
-      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
-  );
+export function clientErrorHandler(errors: ErrorLookup) {
+  return (error: Error & { code?: string }, socket: Socket) => {
+    if (error.code === 'ECONNRESET' || socket.destroyed) return;
+    if (!socket.writable) {
+      socket.destroy(error);
+      return;
+    }
+    const code = clientErrorCode(error);
+    const body = JSON.stringify({ error: { code, message: errors.message(code, DEFAULT_LOCALE) } });
+    const { status } = errors.definition(code);
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Bad Request'}\r\n` +
+        'Connection: close\r\n' +
+        'Content-Type: application/json; charset=utf-8\r\n' +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+  };
 }
 
 // Node allows 16 KiB for the request line and headers together.

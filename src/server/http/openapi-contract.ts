@@ -1,5 +1,6 @@
 import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
 import type { FastifySchema, RouteOptions } from 'fastify';
+import type { ErrorLookup } from '../errors.ts';
 
 /**
  * What `/api/openapi.json` promises a generated client (openapi-typescript, openapi-generator)
@@ -32,6 +33,13 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Named in the API document as the route's security scheme. */
     credential?: HeaderCredential;
+    /**
+     * The domain error codes the route answers beyond what the shared machinery gives (a 409
+     * conflict, a 422 rule, a 429 limit): each becomes a response of its status in the API
+     * document, with both messages. In tests the error handler refuses to answer a 409, 422 or
+     * 429 code the route did not list (see undeclaredError), so the list cannot fall behind.
+     */
+    errors?: readonly string[];
   }
 }
 
@@ -79,10 +87,11 @@ const ERROR_SCHEMA = {
 };
 const ERROR_REF = { $ref: '#/components/schemas/Error' };
 const ERRORS_KEY = 'x-kaidian-errors';
+const DECLARED_KEY = 'x-kaidian-declared-errors';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Options for @fastify/swagger that make the document a contract (spread them into its options). */
-export function openapiContract() {
+export function openapiContract(catalog: ErrorLookup) {
   return {
     transform: ({ schema, url, route, ...documentObject }) => {
       // The schemes go in before the operations that name them: swagger looks them up as it goes.
@@ -95,6 +104,7 @@ export function openapiContract() {
         operationId: schema?.operationId ?? operationIdFor(method, url),
         security: schema?.security ?? securityFor(access, route),
         [ERRORS_KEY]: errorsFor(method, url, schema, access, route),
+        [DECLARED_KEY]: declaredErrors(catalog, route),
       };
       return { schema: documented, url };
     },
@@ -217,10 +227,56 @@ function errorsFor(
   return errors;
 }
 
+/** Statuses only a route's own `errors` list can tell; the error handler holds routes to it. */
+export const DECLARED_STATUSES: ReadonlySet<number> = new Set([409, 422, 429]);
+
+/**
+ * The code if a route answers an error of a declared status (409, 422, 429) its `errors` list
+ * does not name: the API document would not mention it. Shared HTTP codes (the database away,
+ * rate limits of the framework) are not the route's to list.
+ */
+export function undeclaredError(
+  catalog: ErrorLookup,
+  code: string,
+  declared: readonly string[] | undefined,
+): string | null {
+  if (!DECLARED_STATUSES.has(catalog.definition(code).status)) return null;
+  return declared?.includes(code) ? null : code;
+}
+
+interface DeclaredResponse {
+  description: string;
+  examples: Record<string, { summary: string; value: unknown }>;
+}
+
+/** The route's `errors` list as responses by status, each code with its English and Chinese message. */
+function declaredErrors(
+  catalog: ErrorLookup,
+  route: RouteOptions,
+): Record<string, DeclaredResponse> {
+  const byStatus: Record<string, DeclaredResponse> = {};
+  for (const code of route.config?.errors ?? []) {
+    const { status, en } = catalog.definition(code);
+    const chinese = catalog.definition(code)['zh-CN'];
+    const response = byStatus[status] ?? { description: '', examples: {} };
+    response.description += `${response.description ? '\n' : ''}- \`${code}\`: ${en} (${chinese})`;
+    response.examples[code] = {
+      summary: code,
+      value: { error: { code, message: catalog.message(code, 'en') } },
+    };
+    byStatus[status] = response;
+  }
+  return byStatus;
+}
+
 interface OpenApiOperation {
   operationId: string;
-  responses: Record<string, { description: string; content?: Record<string, { schema: unknown }> }>;
+  responses: Record<
+    string,
+    { description: string; content?: Record<string, { schema: unknown; examples?: unknown }> }
+  >;
   [ERRORS_KEY]?: Partial<Record<ErrorStatus, string>>;
+  [DECLARED_KEY]?: Record<string, DeclaredResponse>;
 }
 
 interface OpenApiDocument {
@@ -235,10 +291,25 @@ function isOperation(value: unknown): value is OpenApiOperation {
 /** Each error the route may give, in the shared schema; a route's own description of one wins. */
 function addErrorResponses(operation: OpenApiOperation): void {
   const errors = operation[ERRORS_KEY] ?? {};
+  const declared = operation[DECLARED_KEY] ?? {};
   delete operation[ERRORS_KEY];
+  delete operation[DECLARED_KEY];
   for (const response of Object.values(operation.responses)) {
     const json = response.content?.['application/json'];
     if (json && isErrorShape(json.schema)) json.schema = ERROR_REF;
+  }
+  for (const [status, { description, examples }] of Object.entries(declared)) {
+    const own = operation.responses[status];
+    const json = own?.content?.['application/json'];
+    if (own && json) {
+      // The route describes this status itself: its codes still come in as examples.
+      json.examples = { ...(json.examples as object), ...examples };
+      continue;
+    }
+    operation.responses[status] = {
+      description: `One of:\n${description}`,
+      content: { 'application/json': { schema: ERROR_REF, examples } },
+    };
   }
   for (const [status, description] of Object.entries(errors)) {
     if (operation.responses[status]) continue;

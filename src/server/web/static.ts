@@ -4,7 +4,6 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { AppInstance } from '../app-types.ts';
 import { AppError } from '../errors.ts';
-import { sendError } from '../http/error-handler.ts';
 import { renderNotFoundPage } from './page.ts';
 
 /** Paths the single-page app owns; anything else that is not a file is a real 404. */
@@ -38,6 +37,8 @@ export async function registerWebApp(app: AppInstance, webDir: string): Promise<
       root: webDir,
       index: false,
       wildcard: false,
+      // The .br and .gz copies the build writes (vite.config.ts): no compression per request.
+      preCompressed: true,
       setHeaders(res, filePath) {
         // Vite puts a content hash in every asset name, so assets never change under one URL.
         const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
@@ -60,7 +61,8 @@ export async function registerWebApp(app: AppInstance, webDir: string): Promise<
   app.setNotFoundHandler(async (request, reply) => {
     const pathname = request.url.split('?')[0] ?? '/';
     if (pathname === '/api' || pathname.startsWith('/api/')) {
-      return sendError(request, reply, new AppError('http.not_found'));
+      // The error handler answers it in the API's error shape and the caller's language.
+      throw new AppError('http.not_found');
     }
     if (
       (request.method === 'GET' || request.method === 'HEAD') &&

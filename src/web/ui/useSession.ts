@@ -20,11 +20,12 @@ export type Session<T> = {
 type State<T> = { status: SessionStatus; subject: T | null; error: ApiError | null };
 
 /**
- * One signed-in person as the UI knows it — a merchant (GET /me) or an operator (GET /admin/me).
- * `load` and `logout` must be stable (module-level) functions.
+ * One signed-in person as the UI knows it — a merchant (GET /auth/session) or an operator
+ * (GET /admin/auth/session). `load` answers null for a visitor: a signed-out page learns that
+ * from a 200, not a 401. `load` and `logout` must be stable (module-level) functions.
  */
 export function useSession<T>(options: {
-  load: () => Promise<T>;
+  load: () => Promise<T | null>;
   logout: () => Promise<unknown>;
   signInPath: string;
 }): Session<T> {
@@ -34,7 +35,12 @@ export function useSession<T>(options: {
 
   const refresh = useCallback(async () => {
     try {
-      setState({ status: 'signedIn', subject: await load(), error: null });
+      const subject = await load();
+      setState(
+        subject === null
+          ? { status: 'signedOut', subject: null, error: null }
+          : { status: 'signedIn', subject, error: null },
+      );
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) {
         setState({ status: 'signedOut', subject: null, error: null });

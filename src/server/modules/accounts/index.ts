@@ -5,6 +5,7 @@ import { accountErrors } from './errors.ts';
 import { accountNotifications } from './notification-templates.ts';
 import { accountRoutes } from './routes/index.ts';
 
+export { type AccountHolding, registerAccountHoldings } from './account-holdings.ts';
 export { pruneAccountCodes } from './codes/prune.ts';
 export { parseEmail } from './contacts/email.ts';
 export { parsePhone } from './contacts/phone.ts';

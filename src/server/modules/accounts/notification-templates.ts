@@ -1,3 +1,4 @@
+import { formatMessage } from '../../../shared/i18n/format-message.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import type { EmailContent } from '../../notifications/email-layout.ts';
 import { notificationQueue } from '../../notifications/queue.ts';
@@ -80,7 +81,10 @@ function codeEmail(wording: CodeWording) {
       wording.lead[locale],
       locale === 'zh-CN'
         ? `验证码 ${data.minutes} 分钟内有效，只能使用一次。`
-        : `The code is valid for ${data.minutes} minutes and works once.`,
+        : formatMessage(
+            'The code is valid for {minutes, plural, one {# minute} other {# minutes}} and works once.',
+            { minutes: data.minutes },
+          ),
     ],
     code: data.code,
     footnote: NEVER_SHARE[locale],
@@ -91,7 +95,10 @@ function codeSms(wording: CodeWording) {
   return (locale: Locale, data: CodeData): string =>
     locale === 'zh-CN'
       ? `【开店】${wording.sms[locale]} ${data.code}，${data.minutes} 分钟内有效。请勿告诉他人。`
-      : `[Kaidian] ${wording.sms[locale]} ${data.code}. It expires in ${data.minutes} minutes. Never share it.`;
+      : formatMessage(
+          '[Kaidian] {lead} {code}. It expires in {minutes, plural, one {# minute} other {# minutes}}. Never share it.',
+          { lead: wording.sms[locale], code: data.code, minutes: data.minutes },
+        );
 }
 
 interface AttemptData {

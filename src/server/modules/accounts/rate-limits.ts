@@ -23,6 +23,22 @@ export const AUTH_RATE_LIMITS = {
 
 type LimitName = keyof typeof AUTH_RATE_LIMITS;
 
+// What the routes below answer besides 400/401/403, for their `errors` lists (the API document).
+/** A route that sends a code: its request limits and the code rules (resend, daily, tries, blocks). */
+export const CODE_SEND_ERRORS = [
+  'http.rate_limited',
+  'auth.code_resend_too_soon',
+  'auth.code_daily_limit',
+  'auth.code_tries_exhausted',
+  'auth.code_channel_blocked',
+] as const;
+/** A route that checks a code: its request limits, the 5 tries, and the failure block. */
+export const CODE_CHECK_ERRORS = [
+  'http.rate_limited',
+  'auth.code_tries_exhausted',
+  'auth.code_channel_blocked',
+] as const;
+
 async function enforce(db: Executor, clock: Clock, checks: [LimitName, string][]): Promise<void> {
   for (const [name, subject] of checks) {
     await enforceRateLimit(db, `auth:${name}:${subject}`, AUTH_RATE_LIMITS[name], clock);

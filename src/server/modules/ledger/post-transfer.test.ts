@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../tests/support/db.ts';
 import { withTx } from '../../db/client.ts';
-import { errorMessage } from '../../error-catalog.ts';
+import { errorLookup } from '../../errors.ts';
 import { accountBalance, merchantDepositBalance, verifyBalances } from './balances.ts';
 import { ensureMerchantDepositAccount, ensurePlatformAccount } from './ensure-account.ts';
+import { ledgerErrors } from './errors.ts';
 import { postTransfer } from './post-transfer.ts';
 import { ledgerTransfers } from './schema.ts';
 import { deductPenalty, depositAccounts, outcome, payDeposit } from './testing.ts';
@@ -169,7 +170,8 @@ describe('posting ledger transfers', () => {
   });
 
   it('speaks both languages about insufficient funds', () => {
-    expect(errorMessage('ledger.insufficient_funds', 'en')).toMatch(/not enough/);
-    expect(errorMessage('ledger.insufficient_funds', 'zh-CN')).toMatch(/余额不足/);
+    const errors = errorLookup(ledgerErrors);
+    expect(errors.message('ledger.insufficient_funds', 'en')).toMatch(/not enough/);
+    expect(errors.message('ledger.insufficient_funds', 'zh-CN')).toMatch(/余额不足/);
   });
 });

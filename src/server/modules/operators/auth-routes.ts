@@ -23,6 +23,7 @@ export function operatorAuthRoutes(app: AppInstance, deps: AppDeps): void {
   app.post(
     '/api/v1/admin/auth/login',
     {
+      config: { errors: ['http.rate_limited'] },
       schema: {
         tags: ['operators'],
         summary: 'Operator sign-in with e-mail, password and the current TOTP code',
@@ -81,6 +82,33 @@ export function operatorAuthRoutes(app: AppInstance, deps: AppDeps): void {
       }
       clearSessionCookie(reply, deps, 'operator');
       return reply.code(204).send(null);
+    },
+  );
+
+  // What the console asks to learn whether an operator is signed in: a visitor is not a 401.
+  app.get(
+    '/api/v1/admin/auth/session',
+    {
+      schema: {
+        tags: ['operators'],
+        summary: 'Whether an operator is signed in here, and who',
+        description:
+          'Always 200: `{ signedIn: false }` without a live session of an enabled operator, or `{ signedIn: true, operator }` as GET /api/v1/admin/me gives it.',
+        response: {
+          200: Type.Union([
+            Type.Object({ signedIn: Type.Literal(false) }),
+            Type.Object({ signedIn: Type.Literal(true), operator: OperatorViewSchema }),
+          ]),
+        },
+      },
+    },
+    async (request) => {
+      const token = sessionToken(request, 'operator');
+      const session = await resolveSession(db, 'operator', token, deps.clock);
+      const operator = session ? await findOperatorById(db, session.subjectId) : null;
+      return operator && !operator.disabledAt
+        ? { signedIn: true as const, operator: toOperatorView(operator) }
+        : { signedIn: false as const };
     },
   );
 

@@ -36,6 +36,17 @@ function registerRoutes(app: AppInstance, deps: AppDeps): void {
     '/api/v1/uploads',
     {
       preValidation: requireMerchant(deps),
+      config: {
+        errors: [
+          'http.rate_limited',
+          'upload.unreadable',
+          'upload.pdf_unreadable',
+          'upload.pdf_encrypted',
+          'upload.pdf_scripts',
+          'upload.pdf_attachments',
+          'upload.pdf_form',
+        ],
+      },
       schema: {
         tags: ['uploads'],
         summary:

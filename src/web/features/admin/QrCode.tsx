@@ -1,16 +1,18 @@
+import { create } from 'qrcode';
 import { useMemo } from 'react';
-import { encodeQr } from './qr';
 
-/** A QR code as SVG, with the four-module quiet zone scanners need. */
+/** A QR code as SVG (level M, as authenticator apps read best), with the quiet zone scanners need. */
 export function QrCode({ value, label }: { value: string; label: string }) {
-  const modules = useMemo(() => encodeQr(value), [value]);
-  const size = modules.length + 8;
-  let path = '';
-  modules.forEach((row, y) => {
-    row.forEach((dark, x) => {
-      if (dark) path += `M${x + 4},${y + 4}h1v1h-1z`;
-    });
-  });
+  const { size, path } = useMemo(() => {
+    const { modules } = create(value, { errorCorrectionLevel: 'M' });
+    let drawn = '';
+    for (let y = 0; y < modules.size; y++) {
+      for (let x = 0; x < modules.size; x++) {
+        if (modules.get(y, x)) drawn += `M${x + 4},${y + 4}h1v1h-1z`;
+      }
+    }
+    return { size: modules.size + 8, path: drawn };
+  }, [value]);
   return (
     <svg
       className="qr-code"

@@ -17,11 +17,14 @@ type OperatorAuth = {
 
 const OperatorAuthContext = createContext<OperatorAuth | null>(null);
 
-const loadOperator = () => api.get<{ operator: Operator }>('/admin/me').then((me) => me.operator);
+const loadOperator = () =>
+  api
+    .get<{ signedIn: boolean; operator?: Operator }>('/admin/auth/session')
+    .then((session) => session.operator ?? null);
 const logOut = () => api.post('/admin/auth/logout');
 
 /**
- * The operator signed in to the console, from GET /admin/me. Separate from the merchant's
+ * The operator signed in to the console, from GET /admin/auth/session. Separate from the merchant's
  * session (its own cookie): one browser can be both, and neither sees the other's pages.
  */
 export function OperatorAuthProvider({ children }: { children: ReactNode }) {

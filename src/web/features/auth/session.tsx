@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { type ApiError, api } from '../../api';
 import { type SessionStatus, useSession } from '../../ui/useSession';
 import type { Account } from './account';
@@ -16,17 +16,52 @@ type Auth = {
   /** A call that signs in or changes the account answered with it. */
   signedIn: (account: Account) => void;
   signOut: () => Promise<void>;
+  /**
+   * True when the session said the account has no such thing yet, so a page shows its empty
+   * state without asking (and getting a 404). False when it has one, or nobody said.
+   */
+  hasNo: (holding: Holding) => boolean;
+  /** A page made one (submitted a verification, bought a store, saved the profile). */
+  nowHas: (holding: Holding) => void;
+};
+
+/** What the session probe says an account has yet (GET /auth/session's `has`). */
+export type Holding = 'verification' | 'store' | 'businessProfile';
+
+type SessionAnswer = {
+  signedIn: boolean;
+  account?: Account;
+  has?: Partial<Record<Holding, boolean>>;
 };
 
 const AuthContext = createContext<Auth | null>(null);
 
-const loadAccount = () => api.get<Account>('/me');
 const logOut = () => api.post('/auth/logout');
 
-/** The current merchant, from GET /me: every page that needs to know asks this, not the server. */
+/** The current merchant, from GET /auth/session: every page that needs to know asks this, not the server. */
 export function AuthProvider({ children }: { children: ReactNode }) {
+  const [has, setHas] = useState<SessionAnswer['has']>({});
+  const loadAccount = useCallback(async () => {
+    const answer = await api.get<SessionAnswer>('/auth/session');
+    setHas(answer.has ?? {});
+    return answer.account ?? null;
+  }, []);
   const session = useSession({ load: loadAccount, logout: logOut, signInPath: '/login' });
-  const value = useMemo<Auth>(() => ({ ...session, account: session.subject }), [session]);
+  const { signedIn } = session;
+  const value = useMemo<Auth>(
+    () => ({
+      ...session,
+      account: session.subject,
+      // Signed in just now (a login or sign-up page): what the account has is not known.
+      signedIn: (account: Account) => {
+        setHas({});
+        signedIn(account);
+      },
+      hasNo: (holding) => has?.[holding] === false,
+      nowHas: (holding) => setHas((known) => ({ ...known, [holding]: true })),
+    }),
+    [session, signedIn, has],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -10,6 +10,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { fieldError, fieldProblems, hasCode } from '../../ui/errors';
 import { Field, FieldGroup } from '../../ui/Field';
 import { Loading } from '../../ui/Loading';
+import { useAuth } from '../auth/session';
 import { useMerchantAction } from '../auth/useMerchantAction';
 import { useMerchantResource } from '../auth/useMerchantResource';
 import { GrowthPlanView } from '../dashboard/GrowthPlanView';
@@ -82,7 +83,10 @@ const stepOfField: Record<string, number> = {
 export function ProfilePage() {
   const { t } = useI18n();
   usePageTitle('profile.title', 'app.sellerCenter');
+  const { hasNo } = useAuth();
   const existing = useMerchantResource(async (signal) => {
+    // A new account's session says there is no profile yet: nothing to ask for.
+    if (hasNo('businessProfile')) return null;
     try {
       return await api.get<BusinessProfile>('/me/business-profile', { signal });
     } catch (error) {
@@ -111,6 +115,7 @@ function ProfileWizard({ initial }: { initial: Answers }) {
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const [plan, setPlan] = useState<GrowthPlan | null>(null);
   const save = useMerchantAction();
+  const { nowHas } = useAuth();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Moving to another step (or to the plan) puts focus on its title, so screen readers follow.
@@ -183,6 +188,7 @@ function ProfileWizard({ initial }: { initial: Answers }) {
     };
     const outcome = await save.run(async () => {
       await api.put<BusinessProfile>('/me/business-profile', body);
+      nowHas('businessProfile');
       return api.get<GrowthPlan>('/me/growth-plan');
     });
     if (outcome.ok) {

@@ -10,6 +10,7 @@ import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
 import { fieldError, hasCode } from '../../ui/errors';
 import { Field, FieldGroup } from '../../ui/Field';
 import { Loading } from '../../ui/Loading';
+import { useAuth } from '../auth/session';
 import { useMerchantAction } from '../auth/useMerchantAction';
 import { useMerchantResource } from '../auth/useMerchantResource';
 import { templateLabels, themeColours, themeLabels } from './display';
@@ -41,7 +42,12 @@ import {
 export function DesignPage() {
   const { t, language } = useI18n();
   usePageTitle('store.design.title', 'app.sellerCenter');
-  const store = useMerchantResource(fetchMyStore, { key: language });
+  // A new account's session says it has no store: nothing to ask for.
+  const { hasNo } = useAuth();
+  const store = useMerchantResource(
+    async (signal) => (hasNo('store') ? null : fetchMyStore(signal)),
+    { key: language },
+  );
 
   return (
     <section className="page">

@@ -4,7 +4,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { hasCode } from '../../ui/errors';
 import { Loading } from '../../ui/Loading';
 import { Tabs } from '../../ui/Tabs';
-import { useAccount } from '../auth/session';
+import { useAccount, useAuth } from '../auth/session';
 import { useMerchantAction } from '../auth/useMerchantAction';
 import { useMerchantResource } from '../auth/useMerchantResource';
 import { DocumentUpload, type DocumentValue } from '../verification/DocumentUpload';
@@ -214,6 +214,7 @@ function Checkout({
     headingRef.current?.focus({ preventScroll: true });
   }, []);
 
+  const { nowHas } = useAuth();
   const total = { ...pkg.fee, amount: pkg.fee.amount + pkg.deposit.amount };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -230,8 +231,10 @@ function Checkout({
         ...(type.requiresTrademark && trademark ? { trademarkUploadId: trademark.uploadId } : {}),
       }),
     );
-    if (outcome.ok) onPurchased(outcome.value);
-    else if (hasCode(outcome.error, 'store.not_eligible')) onNotEligible();
+    if (outcome.ok) {
+      nowHas('store');
+      onPurchased(outcome.value);
+    } else if (hasCode(outcome.error, 'store.not_eligible')) onNotEligible();
   };
 
   return (

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
+import { useAuth } from '../auth/session';
 import { useMerchantResource } from '../auth/useMerchantResource';
 import { OpenStore } from './OpenStore';
 import { PaymentPanel } from './PaymentPanel';
@@ -21,7 +22,12 @@ export function StorePage() {
   const { t, language } = useI18n();
   usePageTitle('nav.store', 'app.sellerCenter');
   // Type and package names come in the language of the request.
-  const store = useMerchantResource(fetchMyStore, { key: language });
+  // A new account's session says it has no store: nothing to ask for.
+  const { hasNo } = useAuth();
+  const store = useMerchantResource(
+    async (signal) => (hasNo('store') ? null : fetchMyStore(signal)),
+    { key: language },
+  );
   // While a purchase waits for payment the merchant may go back and choose differently.
   const [choosingAgain, setChoosingAgain] = useState(false);
   const [justOpened, setJustOpened] = useState(false);

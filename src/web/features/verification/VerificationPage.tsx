@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
-import { useAccount } from '../auth/session';
+import { useAccount, useAuth } from '../auth/session';
 import { useMerchantResource } from '../auth/useMerchantResource';
 import { documentLabels, formatDateTime, kindLabels, reasonText } from './display';
 import { FieldList } from './FieldList';
@@ -18,8 +18,13 @@ export function VerificationPage() {
   const { t, language } = useI18n();
   usePageTitle('verification.title', 'app.sellerCenter');
   const account = useAccount();
+  const { hasNo, nowHas } = useAuth();
   // Reason labels come in the language of the request, so a language switch loads them again.
-  const resource = useMerchantResource((signal) => fetchVerification(signal), { key: language });
+  // A new account has nothing to ask for: the form shows straight away.
+  const resource = useMerchantResource(
+    async (signal) => (hasNo('verification') ? null : fetchVerification(signal)),
+    { key: language },
+  );
   const [changing, setChanging] = useState(false);
   const [submitted, setSubmitted] = useState(false);
 
@@ -28,6 +33,7 @@ export function VerificationPage() {
   }, [account.id, resource.data]);
 
   const onSubmitted = (verification: Verification) => {
+    nowHas('verification');
     resource.setData(verification);
     setChanging(false);
     setSubmitted(true);

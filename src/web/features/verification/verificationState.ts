@@ -1,5 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { ApiError, api } from '../../api';
+import { useAuth } from '../auth/session';
 import type { Verification } from './types';
 
 // The signed-in merchant's latest verification, shared by the seller header (the verified
@@ -36,8 +37,12 @@ export function publishVerification(merchantId: string, verification: Verificati
   for (const listener of listeners) listener();
 }
 
-async function load(merchantId: string) {
+async function load(merchantId: string, knownNone: boolean) {
   if (loadingFor === merchantId) return;
+  if (knownNone) {
+    publishVerification(merchantId, null);
+    return;
+  }
   loadingFor = merchantId;
   try {
     publishVerification(merchantId, await fetchVerification());
@@ -51,8 +56,10 @@ async function load(merchantId: string) {
 /** The merchant's verification, loaded once per signed-in merchant. */
 export function useMerchantVerification(merchantId: string | null) {
   const current = useSyncExternalStore(subscribe, () => snapshot);
+  // A new account's session says it has none: nothing to ask (and no 404 to get).
+  const knownNone = useAuth().hasNo('verification');
   useEffect(() => {
-    if (merchantId && snapshot.merchantId !== merchantId) void load(merchantId);
-  }, [merchantId]);
+    if (merchantId && snapshot.merchantId !== merchantId) void load(merchantId, knownNone);
+  }, [merchantId, knownNone]);
   return merchantId && current.merchantId === merchantId ? current.verification : undefined;
 }

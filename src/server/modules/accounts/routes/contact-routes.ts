@@ -6,7 +6,12 @@ import { codeSentBody } from '../codes/issue-code.ts';
 import { type ContactAddress, emailAddress, phoneAddress } from '../contacts/identifier.ts';
 import { requestContactChange } from '../contacts/request-contact-change.ts';
 import { verifyContactChange } from '../contacts/verify-contact-change.ts';
-import { limitCodeCheck, limitCodeSend } from '../rate-limits.ts';
+import {
+  CODE_CHECK_ERRORS,
+  CODE_SEND_ERRORS,
+  limitCodeCheck,
+  limitCodeSend,
+} from '../rate-limits.ts';
 import type { ContactChannel } from '../schema.ts';
 import { sessionOf } from './request-context.ts';
 import { Account, Code, CodeSent, Country, Email, ErrorBody, Phone } from './schemas.ts';
@@ -32,6 +37,7 @@ export function contactRoutes(app: AppInstance, deps: AppDeps): void {
       `/api/v1/me/contacts/${channel}`,
       {
         ...signedIn,
+        config: { errors: CODE_SEND_ERRORS },
         schema: {
           tags: ['account'],
           summary: `Add or change the ${noun}: a code goes to the new one (needs re-authentication)`,
@@ -56,6 +62,7 @@ export function contactRoutes(app: AppInstance, deps: AppDeps): void {
       `/api/v1/me/contacts/${channel}/verify`,
       {
         ...signedIn,
+        config: { errors: [...CODE_CHECK_ERRORS, 'auth.contact_taken'] },
         schema: {
           tags: ['account'],
           summary: `Confirm the new ${noun} with its code; the old one is told`,

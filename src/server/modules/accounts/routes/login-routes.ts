@@ -9,7 +9,13 @@ import { parsePhone } from '../contacts/phone.ts';
 import { loginWithCode } from '../login/login-with-code.ts';
 import { loginWithPassword } from '../login/login-with-password.ts';
 import { requestLoginCode } from '../login/request-login-code.ts';
-import { limitCodeCheck, limitCodeSend, limitLogin } from '../rate-limits.ts';
+import {
+  CODE_CHECK_ERRORS,
+  CODE_SEND_ERRORS,
+  limitCodeCheck,
+  limitCodeSend,
+  limitLogin,
+} from '../rate-limits.ts';
 import { clientOf } from './request-context.ts';
 import { Account, Code, CodeSent, Country, ErrorBody, NoContent, Phone } from './schemas.ts';
 
@@ -19,6 +25,7 @@ export function loginRoutes(app: AppInstance, deps: AppDeps): void {
   app.post(
     '/api/v1/auth/login',
     {
+      config: { errors: ['http.rate_limited', 'auth.password_sign_in_paused'] },
       schema: {
         tags: ['auth'],
         summary: 'Sign in with e-mail or phone and password',
@@ -59,6 +66,7 @@ export function loginRoutes(app: AppInstance, deps: AppDeps): void {
   app.post(
     '/api/v1/auth/login/code/request',
     {
+      config: { errors: CODE_SEND_ERRORS },
       schema: {
         tags: ['auth'],
         summary: 'Send an SMS sign-in code (the same answer for numbers without an account)',
@@ -80,6 +88,7 @@ export function loginRoutes(app: AppInstance, deps: AppDeps): void {
   app.post(
     '/api/v1/auth/login/code',
     {
+      config: { errors: CODE_CHECK_ERRORS },
       schema: {
         tags: ['auth'],
         summary: 'Sign in with phone and the SMS code',

@@ -1,14 +1,23 @@
 import { Type } from '@sinclair/typebox';
 import type { AppDeps, AppInstance } from '../../../app-types.ts';
 import { withTx } from '../../../db/client.ts';
-import { merchantIdOf, requireMerchant } from '../../../http/session-auth.ts';
+import {
+  merchantIdOf,
+  requireMerchant,
+  requireMerchantWith,
+  sessionSubjectOf,
+  sessionToken,
+} from '../../../http/session-auth.ts';
+import { resolveSession } from '../../sessions/index.ts';
+import { accountHoldings } from '../account-holdings.ts';
 import { codeSentBody } from '../codes/issue-code.ts';
 import { changePassword } from '../me/change-password.ts';
 import { reauthenticate } from '../me/reauthenticate.ts';
 import { requestReauthCode } from '../me/request-reauth-code.ts';
+import { merchantSubject } from '../me/signed-in-account.ts';
 import { updateAccount } from '../me/update-account.ts';
-import { requireMerchantRow, toAccountView } from '../merchants.ts';
-import { limitCodeSend, limitReauth } from '../rate-limits.ts';
+import { findMerchant, toAccountView } from '../merchants.ts';
+import { CODE_CHECK_ERRORS, CODE_SEND_ERRORS, limitCodeSend, limitReauth } from '../rate-limits.ts';
 import { sessionOf } from './request-context.ts';
 import {
   Account,
@@ -28,14 +37,48 @@ export function meRoutes(app: AppInstance, deps: AppDeps): void {
   app.get(
     '/api/v1/me',
     {
-      ...signedIn,
+      // Asked on every page load: session and account in one query.
+      preHandler: requireMerchantWith(deps, merchantSubject),
       schema: {
         tags: ['account'],
         summary: 'The signed-in account',
         response: { 200: Account, '4xx': ErrorBody },
       },
     },
-    async (request) => toAccountView(await requireMerchantRow(db, merchantIdOf(request))),
+    async (request) => toAccountView(sessionSubjectOf(request, merchantSubject)),
+  );
+
+  // What a page asks to learn whether anyone is signed in: a visitor is an answer, not a 401.
+  app.get(
+    '/api/v1/auth/session',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Whether a merchant is signed in here, and who',
+        description:
+          'Always 200: `{ signedIn: false }` for a visitor, or `{ signedIn: true, account, has }` with the account GET /api/v1/me gives and whether it has a verification, a store and a business profile yet (a page need not ask for what is not there).',
+        response: {
+          200: Type.Union([
+            Type.Object({ signedIn: Type.Literal(false) }),
+            Type.Object({
+              signedIn: Type.Literal(true),
+              account: Account,
+              has: Type.Record(Type.String(), Type.Boolean(), {
+                examples: [{ verification: false, store: false, businessProfile: false }],
+              }),
+            }),
+          ]),
+        },
+      },
+    },
+    async (request) => {
+      const token = sessionToken(request, 'merchant');
+      const session = await resolveSession(db, 'merchant', token, deps.clock);
+      const merchant = session ? await findMerchant(db, session.subjectId) : undefined;
+      if (!merchant) return { signedIn: false as const };
+      const has = await accountHoldings(db, merchant.id);
+      return { signedIn: true as const, account: toAccountView(merchant), has };
+    },
   );
 
   app.patch(
@@ -67,6 +110,7 @@ export function meRoutes(app: AppInstance, deps: AppDeps): void {
     '/api/v1/me/reauthenticate',
     {
       ...signedIn,
+      config: { errors: CODE_CHECK_ERRORS },
       schema: {
         tags: ['account'],
         summary: 'Confirm it is you (password, or channel + code) before a sensitive change',
@@ -98,6 +142,7 @@ export function meRoutes(app: AppInstance, deps: AppDeps): void {
     '/api/v1/me/reauthenticate/code',
     {
       ...signedIn,
+      config: { errors: CODE_SEND_ERRORS },
       schema: {
         tags: ['account'],
         summary: "Send a re-authentication code to the account's own e-mail or phone",

@@ -6,7 +6,12 @@ import { sessionToken } from '../../../http/session-auth.ts';
 import { resolveSession } from '../../sessions/index.ts';
 import { codeSentBody } from '../codes/issue-code.ts';
 import { parseIdentifier } from '../contacts/identifier.ts';
-import { limitCodeCheck, limitCodeSend } from '../rate-limits.ts';
+import {
+  CODE_CHECK_ERRORS,
+  CODE_SEND_ERRORS,
+  limitCodeCheck,
+  limitCodeSend,
+} from '../rate-limits.ts';
 import { requestPasswordReset } from '../reset/request-password-reset.ts';
 import { resetPassword } from '../reset/reset-password.ts';
 import {
@@ -38,6 +43,7 @@ export function resetRoutes(app: AppInstance, deps: AppDeps): void {
   app.post(
     '/api/v1/auth/password-reset/request',
     {
+      config: { errors: CODE_SEND_ERRORS },
       schema: {
         tags: ['auth'],
         summary: 'Send a password reset code to the e-mail or phone (same answer for unknown ones)',
@@ -59,6 +65,7 @@ export function resetRoutes(app: AppInstance, deps: AppDeps): void {
   app.post(
     '/api/v1/auth/password-reset',
     {
+      config: { errors: CODE_CHECK_ERRORS },
       schema: {
         tags: ['auth'],
         summary: 'Set a new password with the reset code; does not sign in',

@@ -3,7 +3,12 @@ import type { AppDeps, AppInstance } from '../../../app-types.ts';
 import { setSessionCookie } from '../../../http/session-auth.ts';
 import { codeSentBody } from '../codes/issue-code.ts';
 import { contactFromBody } from '../contacts/identifier.ts';
-import { limitCodeCheck, limitCodeSend } from '../rate-limits.ts';
+import {
+  CODE_CHECK_ERRORS,
+  CODE_SEND_ERRORS,
+  limitCodeCheck,
+  limitCodeSend,
+} from '../rate-limits.ts';
 import { requestSignup } from '../signup/request-signup.ts';
 import { verifySignup } from '../signup/verify-signup.ts';
 import { clientOf } from './request-context.ts';
@@ -32,6 +37,7 @@ export function signupRoutes(app: AppInstance, deps: AppDeps): void {
   app.post(
     '/api/v1/auth/signup',
     {
+      config: { errors: CODE_SEND_ERRORS },
       schema: {
         tags: ['auth'],
         summary: 'Start a sign-up: a code goes to the e-mail or phone (calling again resends)',
@@ -71,6 +77,7 @@ export function signupRoutes(app: AppInstance, deps: AppDeps): void {
   app.post(
     '/api/v1/auth/signup/verify',
     {
+      config: { errors: CODE_CHECK_ERRORS },
       schema: {
         tags: ['auth'],
         summary: 'Finish a sign-up with its code: creates the account and signs in',
