@@ -1,11 +1,13 @@
 import type { Locale } from '../server/i18n/locale.ts';
+import { formatMessage } from '../shared/i18n/format-message.ts';
 
 export const STOREFRONT_TEXT = {
   en: {
     verified: 'Verified',
     verifiedTitle: 'Identity verified by Kaidian',
     newStore: 'New store',
-    openYears: (years: number) => `Open ${years} year${years === 1 ? '' : 's'}`,
+    openYears: (years: number) =>
+      formatMessage('Open {years, plural, one {# year} other {# years}}', { years }),
     testMode: 'TEST MODE',
     testModeNote: 'This store was paid for with test payments: nothing here is for sale.',
     preview: 'Preview — this is your draft; buyers do not see it until you publish.',

@@ -3,7 +3,8 @@ import type { FieldProblem } from '../errors.ts';
 import { interpolate } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locale.ts';
 
-const ruleMessages: Record<Locale, Record<string, string>> = {
+/** Each validation rule's message, by language (exported for the catalogs' parity check). */
+export const ruleMessages: Record<Locale, Record<string, string>> = {
   en: {
     required: 'is required',
     type: 'must be a {type}',
@@ -78,7 +79,7 @@ export function describeValidationErrors(
     problems.push({
       field,
       rule: error.keyword,
-      message: interpolate(template, { ...params, allowed }),
+      message: interpolate(template, { ...params, allowed }, locale),
     });
   }
   return problems;

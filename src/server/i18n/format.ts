@@ -1,9 +1,14 @@
-import { formatMessage } from '../../shared/message-format.ts';
+import { formatMessage } from '../../shared/i18n/format-message.ts';
+import type { Locale } from './locale.ts';
 
 /**
- * Fill `{name}` placeholders and English `{count, plural, one {…} other {…}}` forms (see
- * formatMessage); unknown placeholders stay visible so a missing parameter is noticed.
+ * Fill a server message (an error text, a rule message) in the caller's language: a thin name
+ * for the one ICU formatter (formatMessage), so plurals, numbers and money read as on the web.
  */
-export function interpolate(template: string, params: Record<string, unknown> = {}): string {
-  return formatMessage(template, params);
+export function interpolate(
+  template: string,
+  params: Record<string, unknown> = {},
+  locale: Locale = 'en',
+): string {
+  return formatMessage(template, params, locale);
 }

@@ -19,12 +19,12 @@ export const ARGON2_OPTIONS = {
 export const passwordErrors = defineErrors({
   'auth.password_too_short': {
     status: 400,
-    en: 'Use at least {min} characters for your password.',
+    en: 'Use at least {min, plural, one {# character} other {# characters}} for your password.',
     'zh-CN': '密码至少需要 {min} 个字符。',
   },
   'auth.password_too_long': {
     status: 400,
-    en: 'Use at most {max} characters for your password.',
+    en: 'Use at most {max, plural, one {# character} other {# characters}} for your password.',
     'zh-CN': '密码最多 {max} 个字符。',
   },
   'auth.password_common': {
@@ -69,7 +69,7 @@ export function validatePassword(
   locale: Locale = 'en',
 ): string {
   const problem = (code: PasswordErrorCode, rule: string, params: Record<string, unknown>) => {
-    const message = interpolate(passwordErrors[code][locale], params);
+    const message = interpolate(passwordErrors[code][locale], params, locale);
     const details: FieldProblem[] = [{ field, rule, message }];
     return new AppError(code, details, params);
   };

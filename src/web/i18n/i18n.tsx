@@ -1,13 +1,20 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
-import { formatMessage } from '../../shared/message-format';
+import { formatMessage } from '../../shared/i18n/format-message';
+import type { Money } from '../../shared/money';
 import { en, type MessageKey, type Messages } from './en';
 import { detectLanguage, type Language, rememberLanguage } from './language';
 import { zhCN } from './zh-CN';
 
 const catalogs: Record<Language, Messages> = { en, 'zh-CN': zhCN };
 
-/** Fills `{name}` placeholders and `{count, plural, one {…} other {…}}` forms with the values. */
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+/** A value a message shows: text, a count, a date, or an amount of money (shown as formatMoney does). */
+export type MessageValue = string | number | Date | Money;
+
+/**
+ * The message of a key in the page's language, filled by the one ICU formatter: `{name}`,
+ * `{count, plural, one {…} other {…}}`, `{n, number}`, `{at, date, long}`, and money.
+ */
+export type Translate = (key: MessageKey, values?: Record<string, MessageValue>) => string;
 
 type I18n = {
   language: Language;
@@ -33,8 +40,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<I18n>(() => {
     const catalog = catalogs[language];
-    const t: Translate = (key, values) =>
-      values ? formatMessage(catalog[key], values, language) : catalog[key];
+    const t: Translate = (key, values) => formatMessage(catalog[key], values, language);
     return { language, setLanguage, t };
   }, [language, setLanguage]);
 

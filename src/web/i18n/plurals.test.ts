@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage } from '../../shared/message-format';
+import { formatMessage } from '../../shared/i18n/format-message';
 import { en, type MessageKey } from './en';
 import { zhCN } from './zh-CN';
 

@@ -1,3 +1,4 @@
+import { formatMessage } from '../../../shared/i18n/format-message.ts';
 import { formatMoney } from '../../../shared/money.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { notificationQueue } from '../../notifications/queue.ts';
@@ -142,7 +143,10 @@ export const storeEmailTemplates = defineEmailTemplates({
           action: { label: '立即续费', url: `${publicUrl}/store` },
         }
       : {
-          subject: `Kaidian: your store's service ends in ${data.daysLeft} day${data.daysLeft === 1 ? '' : 's'}`,
+          subject: formatMessage(
+            "Kaidian: your store's service ends in {daysLeft, plural, one {# day} other {# days}}",
+            { daysLeft: data.daysLeft },
+          ),
           heading: 'Time to renew',
           paragraphs: [
             `Your store's service ends on ${day(data.serviceEndsAt, locale)}. After that there is a 15-day grace period; then the store is suspended and nothing can be published or sold until you renew.`,

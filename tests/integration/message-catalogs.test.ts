@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { composition } from '../../src/server/app-modules.ts';
+import { ruleMessages } from '../../src/server/http/validation-messages.ts';
+import { catalogProblems, pairsOf } from '../../src/shared/i18n/catalog-checks.ts';
+
+// Every server message is filled by the one ICU formatter (formatMessage); each language must be
+// valid ICU and read the same values, or an error shows "{limit}" or "1 characters" in one of them.
+// The web catalogs have the same check in src/web/i18n/catalogs.test.ts.
+describe('server messages in English and Chinese', () => {
+  it('agree for every error code of every module', () => {
+    expect(catalogProblems(composition.errors)).toEqual([]);
+  });
+
+  it('agree for every validation rule', () => {
+    expect(catalogProblems(pairsOf(ruleMessages.en, ruleMessages['zh-CN']))).toEqual([]);
+  });
+});
