@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../api';
+import type { ResponseOf } from '../../api/contract';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
@@ -8,14 +9,7 @@ import { useMerchantResource } from '../auth/useMerchantResource';
 import { describeUserAgent } from './userAgent';
 
 /** GET /api/v1/me/sessions */
-type SessionView = {
-  id: string;
-  current: boolean;
-  createdAt: string;
-  lastSeenAt: string;
-  userAgent: string | null;
-  ip: string | null;
-};
+type SessionView = ResponseOf<'getMeSessions'>[number];
 
 /** Where the merchant is signed in, with a way to end any other session. */
 export function SessionsSection({ version }: { version: number }) {

@@ -1,52 +1,27 @@
+import type { ResponseOf } from '../../api/contract';
 import type { Language } from '../../i18n/language';
-import type { ProfileField } from './profileAnswers';
 
-// The growth plan's configuration as GET/POST/PUT /api/v1/admin/growth/* show it (SPEC §2, §9).
+// The growth plan's configuration as GET/POST/PUT /api/v1/admin/growth/* show it (SPEC §2, §9):
+// the server's own shapes (api/contract.ts).
 
-export type GrowthTask = {
-  key: string;
-  titleEn: string;
-  titleZh: string;
-  descriptionEn: string;
-  descriptionZh: string;
-  /** The milestone that ticks the task off by itself; null for a lesson the merchant ticks. */
-  milestone: string | null;
-  /** Where in the seller center the task is done. */
-  actionPath: string | null;
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-};
+export type GrowthTask = ResponseOf<'getAdminGrowthTasks'>['items'][number];
 
 export type TaskInput = Omit<GrowthTask, 'createdAt' | 'updatedAt'>;
 
-export const operators = ['in', 'not_in', 'has_other_than', 'empty', 'not_empty'] as const;
-export type Operator = (typeof operators)[number];
+export type GrowthRule = ResponseOf<'getAdminGrowthRules'>['items'][number];
+export type Condition = GrowthRule['condition'];
+export type Clause = NonNullable<Condition['all']>[number];
+export type Operator = Clause['op'];
+
+export const operators = [
+  'in',
+  'not_in',
+  'has_other_than',
+  'empty',
+  'not_empty',
+] as const satisfies readonly Operator[];
 /** Operators that compare the answer with values. */
 export const comparing: ReadonlySet<Operator> = new Set(['in', 'not_in', 'has_other_than']);
-
-export type Clause = { field: ProfileField; op: Operator; values?: string[] };
-
-export type Condition = {
-  profile?: 'missing' | 'present';
-  all?: Clause[];
-  any?: Clause[];
-};
-
-export type GrowthRule = {
-  id: string;
-  key: string;
-  /** In the request's language; the console picks from nameEn / nameZh itself. */
-  name: string;
-  nameEn: string;
-  nameZh: string;
-  condition: Condition;
-  taskKeys: string[];
-  priority: number;
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-};
 
 export type RuleInput = Omit<GrowthRule, 'id' | 'name' | 'createdAt' | 'updatedAt'>;
 
@@ -64,17 +39,5 @@ export function ruleNames(
   return { name, other: other.trim() !== '' && other !== name ? other : null };
 }
 
-export type RuleRef = { id: string; key: string; name: string };
-
-export type Preview = {
-  locale: 'en' | 'zh-CN';
-  tasks: {
-    key: string;
-    title: string;
-    description: string;
-    milestone: string | null;
-    action: string | null;
-    rule: RuleRef | null;
-  }[];
-  rules: RuleRef[];
-};
+export type Preview = ResponseOf<'postAdminGrowthPreview'>;
+export type RuleRef = Preview['rules'][number];

@@ -1,6 +1,7 @@
 import './admin.css';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api';
+import type { ResponseOf } from '../../api/contract';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { Chips } from '../../ui/Choices';
@@ -24,7 +25,8 @@ import {
 import { QrCode } from './QrCode';
 import { useOperator } from './session';
 
-type Created = { operator: Operator; totpSecret: string; otpauthUrl: string };
+/** POST /api/v1/admin/operators (201): the new operator and their TOTP secret, shown once. */
+type Created = ResponseOf<'postAdminOperators', 201>;
 
 /** Operator accounts (SPEC §9), for admins: create with TOTP, change roles, disable. */
 export function OperatorsPage() {

@@ -1,19 +1,11 @@
+import type { ResponseOf } from '../../api/contract';
 import type { MessageKey } from '../../i18n/en';
 
 // Operators (SPEC §9) as GET /api/v1/admin/me and /api/v1/admin/operators show them.
 
-export type OperatorRole = 'admin' | 'reviewer' | 'finance';
+export type Operator = ResponseOf<'getAdminMe'>['operator'];
+export type OperatorRole = Operator['roles'][number];
 export const operatorRoles: readonly OperatorRole[] = ['admin', 'reviewer', 'finance'];
-
-export type Operator = {
-  id: string;
-  email: string;
-  name: string;
-  roles: OperatorRole[];
-  disabled: boolean;
-  createdAt: string;
-  lastLoginAt: string | null;
-};
 
 export const roleLabels: Record<OperatorRole, MessageKey> = {
   admin: 'console.role.admin',

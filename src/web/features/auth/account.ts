@@ -1,28 +1,11 @@
-import type { Language } from '../../i18n/language';
+import type { ResponseOf } from '../../api/contract';
 import { formatPhone } from '../../ui/phone';
 
 /** GET /api/v1/me: the signed-in merchant's account. */
-export type Account = {
-  id: string;
-  accountType: 'personal' | 'enterprise';
-  email: string | null;
-  emailVerified: boolean;
-  /** E.164. */
-  phone: string | null;
-  phoneVerified: boolean;
-  /** Legal name, or company name for enterprise accounts. */
-  realName: string | null;
-  locale: Language;
-  status?: 'active' | 'suspended' | 'closed';
-  createdAt: string;
-};
+export type Account = ResponseOf<'getMe'>;
 
 /** POST …/signup, …/code/request and the like: a code is on its way. */
-export type CodeSent = {
-  status: 'code_sent';
-  resendAfterSeconds: number;
-  expiresInSeconds?: number;
-};
+export type CodeSent = ResponseOf<'postAuthSignup', 202>;
 
 /** How the merchant is addressed in the header: the e-mail, else the formatted phone. */
 export function accountIdentifier(account: Account): string {

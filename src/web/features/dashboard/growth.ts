@@ -1,20 +1,6 @@
-/** One step of the growth plan (GET /api/v1/me/growth-plan), in the language of the request. */
-export type PlanTask = {
-  key: string;
-  title: string;
-  description: string;
-  done: boolean;
-  /** The event that ticks the task off by itself; null for a lesson the merchant ticks off. */
-  milestone?: string | null;
-  /** Seller-center path where the task is done. */
-  action?: string | null;
-};
+import type { ResponseOf } from '../../api/contract';
 
-export type GrowthPlan = {
-  progress: number;
-  completed?: number;
-  total?: number;
-  hasProfile?: boolean;
-  tasks: PlanTask[];
-  next: PlanTask | null;
-};
+/** The growth plan (GET /api/v1/me/growth-plan), in the language of the request. */
+export type GrowthPlan = ResponseOf<'getMeGrowthPlan'>;
+/** One step of the plan. */
+export type PlanTask = GrowthPlan['tasks'][number];

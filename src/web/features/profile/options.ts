@@ -1,3 +1,4 @@
+import type { ResponseOf } from '../../api/contract';
 // The answers the wizard offers, as the API takes them (SPEC §2, PUT /api/v1/me/business-profile).
 
 export const industries = [
@@ -64,15 +65,7 @@ export const teamSizes = ['1', '2-5', '6-20', '21-100', '100+'] as const;
 export type TeamSize = (typeof teamSizes)[number];
 
 /** GET /api/v1/me/business-profile */
-export type BusinessProfile = {
-  industry: string;
-  businessModel: BusinessModel;
-  experience: Experience;
-  platforms: string[];
-  targetMarkets: string[];
-  teamSize: TeamSize;
-  updatedAt?: string;
-};
+export type BusinessProfile = ResponseOf<'getMeBusinessProfile'>;
 
 export const marketCodes = (selected: readonly Market[]) => [
   ...new Set(selected.flatMap((market) => markets[market])),

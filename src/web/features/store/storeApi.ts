@@ -1,23 +1,15 @@
-import { api } from '../../api';
+import { client, dataOf } from '../../api/client';
+import type { RequestOf } from '../../api/contract';
 import { hasCode } from '../../ui/errors';
-import type {
-  Eligibility,
-  MyStore,
-  Payment,
-  PaymentProvider,
-  Purchase,
-  StoreDesign,
-  StoreType,
-} from './types';
+import type { MyStore, PaymentProvider, StoreDesign } from './types';
 
-// The store calls of the public API, typed; each page reads and writes through these.
-
-const withSignal = (signal?: AbortSignal) => (signal ? { signal } : {});
+// The store calls of the public API, by the server's own paths: a path, parameter, body or
+// answer that no longer matches the server's schemas fails the web type-check.
 
 /** The merchant's store, or null before one was bought (404 store.not_found). */
 export async function fetchMyStore(signal?: AbortSignal): Promise<MyStore | null> {
   try {
-    return await api.get<MyStore>('/me/store', withSignal(signal));
+    return await dataOf(client.GET('/api/v1/me/store', { signal }));
   } catch (error) {
     if (hasCode(error, 'store.not_found')) return null;
     throw error;
@@ -25,47 +17,53 @@ export async function fetchMyStore(signal?: AbortSignal): Promise<MyStore | null
 }
 
 export const fetchStoreTypes = (signal?: AbortSignal) =>
-  api.get<StoreType[]>('/store-types', withSignal(signal));
+  dataOf(client.GET('/api/v1/store-types', { signal }));
 
-export function fetchEligibility(
+export const fetchEligibility = (
   query: { storeTypeId?: string | undefined; trademarkUploadId?: string | undefined },
   signal?: AbortSignal,
-) {
-  const params = new URLSearchParams();
-  if (query.storeTypeId) params.set('storeTypeId', query.storeTypeId);
-  if (query.trademarkUploadId) params.set('trademarkUploadId', query.trademarkUploadId);
-  const search = params.toString() ? `?${params}` : '';
-  return api.get<Eligibility>(`/me/store/eligibility${search}`, withSignal(signal));
-}
+) =>
+  dataOf(
+    client.GET('/api/v1/me/store/eligibility', {
+      // Blank ones are left out, as the page has not picked them yet.
+      params: {
+        query: {
+          ...(query.storeTypeId ? { storeTypeId: query.storeTypeId } : {}),
+          ...(query.trademarkUploadId ? { trademarkUploadId: query.trademarkUploadId } : {}),
+        },
+      },
+      signal,
+    }),
+  );
 
-export const purchaseStore = (body: {
-  storeTypeId: string;
-  packageId: string;
-  provider: PaymentProvider;
-  trademarkUploadId?: string;
-}) => api.post<Purchase>('/me/store/purchase', body);
+export const purchaseStore = (body: RequestOf<'postMeStorePurchase'>) =>
+  dataOf(client.POST('/api/v1/me/store/purchase', { body }));
 
 export const renewStore = (provider: PaymentProvider) =>
-  api.post<Purchase>('/me/store/renew', { provider });
+  dataOf(client.POST('/api/v1/me/store/renew', { body: { provider } }));
 
 /** The ways the merchant can pay now (bank transfer only once the platform has its account). */
 export const fetchPaymentProviders = (signal?: AbortSignal) =>
-  api.get<{ items: { provider: PaymentProvider; testMode: boolean }[] }>(
-    '/me/payment-providers',
-    withSignal(signal),
-  );
+  dataOf(client.GET('/api/v1/me/payment-providers', { signal }));
 
 export const fetchPayment = (id: string, signal?: AbortSignal) =>
-  api.get<Payment>(`/me/payments/${encodeURIComponent(id)}`, withSignal(signal));
+  dataOf(client.GET('/api/v1/me/payments/{id}', { params: { path: { id } }, signal }));
 
 export const settleSandboxPayment = (id: string, outcome: 'succeed' | 'fail') =>
-  api.post<Payment>(`/me/payments/${encodeURIComponent(id)}/sandbox`, { outcome });
+  dataOf(
+    client.POST('/api/v1/me/payments/{id}/sandbox', {
+      params: { path: { id } },
+      body: { outcome },
+    }),
+  );
 
-export const saveDesign = (design: StoreDesign) => api.put<StoreDesign>('/me/store/design', design);
+export const saveDesign = (design: StoreDesign) =>
+  dataOf(client.PUT('/api/v1/me/store/design', { body: design }));
 
-export const publishDesign = () => api.post<{ slug: string }>('/me/store/design/publish');
+export const publishDesign = () => dataOf(client.POST('/api/v1/me/store/design/publish'));
 
-export const changeSlug = (slug: string) => api.put<{ slug: string }>('/me/store/slug', { slug });
+export const changeSlug = (slug: string) =>
+  dataOf(client.PUT('/api/v1/me/store/slug', { body: { slug } }));
 
 /** The draft storefront, rendered by the server (shown in an iframe). */
 export const designPreviewUrl = (version: number) => `/api/v1/me/store/design/preview?v=${version}`;

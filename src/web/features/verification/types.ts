@@ -1,72 +1,20 @@
 // The real-name verification as the API shows it (GET/POST /api/v1/me/verification and the
-// reviewers' GET /api/v1/admin/verifications/{id}); SPEC §3.
+// reviewers' GET /api/v1/admin/verifications/{id}); SPEC §3. The
+// shapes are the server's own (api/contract.ts).
+import type { RequestOf, ResponseOf } from '../../api/contract';
 
-export type VerificationKind = 'personal' | 'enterprise';
-export type VerificationStatus =
-  | 'draft'
-  | 'pending'
-  | 'approved'
-  | 'rejected'
-  | 'changes_requested';
-export type IdType = 'cn_resident_id' | 'passport' | 'other';
-export type DocumentType = 'id_front' | 'id_back' | 'business_license';
+export type Verification = ResponseOf<'getMeVerification'>;
+export type VerificationKind = Verification['kind'];
+export type VerificationStatus = Verification['status'];
+/** What a submission may name (answers show it as a plain string). */
+export type IdType = NonNullable<RequestOf<'postMeVerification'>['idType']>;
+export type VerificationDocument = Verification['documents'][number];
+export type DocumentType = VerificationDocument['type'];
+/** A reason of a decision, labelled in the language of the request. */
+export type DecisionReason = Verification['reasons'][number];
+export type BankAccount = NonNullable<Verification['bankAccount']>;
 
 export const idTypes: readonly IdType[] = ['cn_resident_id', 'passport', 'other'];
-
-export type VerificationDocument = {
-  type: DocumentType;
-  uploadId: string;
-  contentType: string;
-  size: number;
-  width: number | null;
-  height: number | null;
-  /** Where the signed-in viewer (merchant or reviewer) fetches the file. */
-  url: string;
-};
-
-/** A reason of a decision, labelled in the language of the request. */
-export type DecisionReason = {
-  code: string;
-  field: string | null;
-  label: string;
-  fieldLabel: string | null;
-  /** What the reviewer wrote about it; with the code "other", the reason in their own words. */
-  note: string | null;
-};
-
-export type BankAccount = {
-  accountName: string;
-  bankName: string;
-  accountNumber: string;
-  branchName: string | null;
-};
-
-export type Verification = {
-  id: string;
-  kind: VerificationKind;
-  status: VerificationStatus;
-  // personal
-  legalName?: string;
-  idType?: IdType;
-  idNumber?: string;
-  /** YYYY-MM-DD, or null for a resident ID valid long-term. */
-  idExpiry?: string | null;
-  // enterprise
-  companyName?: string;
-  country?: string;
-  registrationNumber?: string;
-  legalRepresentative?: { name: string; idType: IdType; idNumber: string };
-  registeredAddress?: string;
-  bankAccount?: BankAccount | null;
-  documents: VerificationDocument[];
-  /** The latest decision's reasons (empty while pending or when approved). */
-  reasons: DecisionReason[];
-  note: string | null;
-  submittedAt: string;
-  decidedAt: string | null;
-  /** The merchant's current verified identity (may be an earlier case): the badge. */
-  verified: { name: string; kind: VerificationKind; approvedAt: string } | null;
-};
 
 /** The documents each kind needs, in the order the form asks for them. */
 export const documentTypesFor: Record<VerificationKind, readonly DocumentType[]> = {
