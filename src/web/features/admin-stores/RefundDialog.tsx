@@ -5,6 +5,7 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { fieldError, hasCode } from '../../ui/errors';
 import { Field } from '../../ui/Field';
+import { MoneyInput } from '../../ui/MoneyInput';
 import { useOperatorAction } from '../admin/hooks';
 import { formatMoney, parseMajorUnits } from '../store/format';
 import type { AdminPayment, RefundAnswer } from './types';
@@ -104,24 +105,16 @@ export function RefundDialog({
           error={problems.amount ?? tooMuch ?? fieldError(refund.error, 'amount')}
         >
           {(control) => (
-            <span className="money-input">
-              <span className="money-input__symbol" aria-hidden="true">
-                ¥
-              </span>
-              <input
-                {...control}
-                className="field__input"
-                name="refundAmount"
-                inputMode="decimal"
-                autoComplete="off"
-                autoFocus
-                value={amount}
-                onChange={(event) => {
-                  setAmount(event.target.value);
-                  setProblems(({ amount: _stale, ...others }) => others);
-                }}
-              />
-            </span>
+            <MoneyInput
+              control={control}
+              name="refundAmount"
+              autoFocus
+              value={amount}
+              onChange={(value) => {
+                setAmount(value);
+                setProblems(({ amount: _stale, ...others }) => others);
+              }}
+            />
           )}
         </Field>
         <Field

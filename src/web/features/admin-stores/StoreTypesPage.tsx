@@ -1,3 +1,4 @@
+import { MoneyInput } from '../../ui/MoneyInput';
 import '../admin/admin.css';
 import './admin-stores.css';
 import { type FormEvent, type ReactNode, useState } from 'react';
@@ -719,21 +720,13 @@ function MoneyField({
   return (
     <Field label={label} hint={t('adminStores.yuanHint')} error={error}>
       {(control) => (
-        <span className="money-input">
-          <span className="money-input__symbol" aria-hidden="true">
-            ¥
-          </span>
-          <input
-            {...control}
-            className="field__input"
-            name={name}
-            inputMode="decimal"
-            autoComplete="off"
-            placeholder="0.00"
-            value={value}
-            onChange={(event) => onChange(event.target.value)}
-          />
-        </span>
+        <MoneyInput
+          control={control}
+          name={name}
+          value={value}
+          onChange={onChange}
+          placeholder="0.00"
+        />
       )}
     </Field>
   );

@@ -7,6 +7,7 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { fieldError, hasCode } from '../../ui/errors';
 import { Field, FieldGroup } from '../../ui/Field';
+import { MoneyInput } from '../../ui/MoneyInput';
 import { RichText } from '../../ui/RichText';
 import { useOperatorAction } from '../admin/hooks';
 import { formatMoney, parseMajorUnits } from '../store/format';
@@ -109,22 +110,13 @@ export function ConfirmDialog({
         error={problems.amount ?? mismatch ?? fieldError(confirm.error, 'amountReceived')}
       >
         {(control) => (
-          <span className="money-input">
-            <span className="money-input__symbol" aria-hidden="true">
-              ¥
-            </span>
-            <input
-              {...control}
-              className="field__input"
-              name="amountReceived"
-              inputMode="decimal"
-              autoComplete="off"
-              // biome-ignore lint/a11y/noAutofocus: the dialog opens to enter this amount
-              autoFocus
-              value={amount}
-              onChange={(event) => setAmount(event.target.value)}
-            />
-          </span>
+          <MoneyInput
+            control={control}
+            name="amountReceived"
+            autoFocus
+            value={amount}
+            onChange={setAmount}
+          />
         )}
       </Field>
       <Field
