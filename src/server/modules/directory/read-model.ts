@@ -49,11 +49,11 @@ export async function refreshDirectoryEntries(
     offset: 0,
   });
   const found = page.items.map((merchant) => merchant.id);
-  const [verifications, stores, deposits] = await Promise.all([
-    verificationStatesOf(tx, found),
-    storeSummariesOf(tx, found),
-    merchantDepositBalances(tx, found),
-  ]);
+  // One after another: a transaction is one connection, and pg queues (and warns about)
+  // queries sent on it while another is running.
+  const verifications = await verificationStatesOf(tx, found);
+  const stores = await storeSummariesOf(tx, found);
+  const deposits = await merchantDepositBalances(tx, found);
   const rows: DirectoryRow[] = page.items.map((merchant) => {
     const verification = verifications.get(merchant.id) ?? { status: 'none', verified: false };
     const store = stores.get(merchant.id);
