@@ -17,6 +17,7 @@ import { healthRoutes } from './http/health.ts';
 import { registerLocale } from './http/locale.ts';
 import { registerMetrics } from './http/metrics.ts';
 import { openapiContract } from './http/openapi-contract.ts';
+import { RequestLog } from './http/request-log.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSessionAuth } from './http/session-auth.ts';
 import { registerUnreadBodyDrain } from './http/unread-body.ts';
@@ -33,6 +34,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   const errors = errorLookup(composition.errors);
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    // One line per request instead of Fastify's two (received, answered).
+    logController: new RequestLog(),
     // Off unless TRUST_PROXY names the proxy in front: otherwise any client could pick the
     // address every per-IP limit, session and audit entry records.
     trustProxy: trustProxyOption(deps.config.trustProxy),

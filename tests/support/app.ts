@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { FastifyBaseLogger } from 'fastify';
 import type { EmailTransport } from '../../src/server/adapters/email/transport.ts';
 import {
   createMailboxEmailTransport,
@@ -36,6 +37,8 @@ export interface TestAppOptions {
   proxiedDatabase?: boolean;
   /** How often the settings cache checks the version while its listener is down. */
   settingsPollIntervalMs?: number;
+  /** A pino logger for the app, as main.ts gives it; without one the app logs nothing. */
+  logger?: FastifyBaseLogger;
 }
 
 /** The real app on a database of its own, with the development mailbox as transport. */
@@ -62,7 +65,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     }),
     webDir: path.join(ROOT_DIR, 'dist/web'),
   };
-  const app = await buildApp(deps);
+  const app = await buildApp(deps, options.logger ? { logger: options.logger } : {});
   const worker = createOutboxWorker({
     db: database.db,
     handlers: outboxHandlers({ email, sms, publicUrl: config.publicUrl }),

@@ -32,11 +32,28 @@ export function registerMetrics(app: AppInstance, deps: AppDeps): void {
     },
   });
 
-  app.addHook('onResponse', async (request, reply) => {
+  // Each series' counter and histogram, looked up once: prom-client hashes the labels per call.
+  const counted = new Map<string, client.Counter.Internal>();
+  const timed = new Map<string, client.Histogram.Internal<'method' | 'route'>>();
+  app.addHook('onResponse', (request, reply, done) => {
     // The route pattern, not the raw URL: one series per route, whatever ids it is called with.
     const route = request.routeOptions.url ?? 'unmatched';
-    requests.inc({ method: request.method, route, status: String(reply.statusCode) });
-    latency.observe({ method: request.method, route }, reply.elapsedTime / 1000);
+    const { method } = request;
+    const series = `${method} ${route}`;
+    let timer = timed.get(series);
+    if (!timer) {
+      timer = latency.labels(method, route);
+      timed.set(series, timer);
+    }
+    timer.observe(reply.elapsedTime / 1000);
+    const answered = `${series} ${reply.statusCode}`;
+    let counter = counted.get(answered);
+    if (!counter) {
+      counter = requests.labels(method, route, String(reply.statusCode));
+      counted.set(answered, counter);
+    }
+    counter.inc();
+    done();
   });
 
   app.get(

@@ -98,8 +98,9 @@ export function requireMerchant(deps: AppDeps) {
 }
 
 /**
- * requireMerchant for a hot route: the merchant's row (the table its owner module hands in) is
- * read in the same query as the session; the handler takes it with sessionSubjectOf.
+ * requireMerchant for a hot route: the columns of the merchant's row it needs (its owner module
+ * hands them in) are read in the same query as what makes the session live; the handler takes
+ * the row with sessionSubjectOf. `merchantSession` stays unset: the whole session is not read.
  */
 export function requireMerchantWith<Row>(deps: AppDeps, subject: SessionSubject<Row>) {
   return declareSession(
@@ -114,7 +115,6 @@ export function requireMerchantWith<Row>(deps: AppDeps, subject: SessionSubject<
         subject,
       );
       if (!found) throw new AppError('auth.required');
-      request.merchantSession = found.session;
       request.sessionSubject = found.subject;
     }),
   );

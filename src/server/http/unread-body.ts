@@ -12,11 +12,14 @@ const MAX_DRAIN_BYTES = 64 * 1024 * 1024;
  * could be (or of no declared length) is not read forever: that reply says `Connection: close`.
  */
 export function registerUnreadBodyDrain(app: FastifyInstance): void {
-  app.addHook('onSend', async (request, reply) => {
+  // Plain callbacks: every request passes here, and nearly every one has read its body.
+  app.addHook('onSend', (request, reply, payload, done) => {
     if (hasUnreadBody(request.raw) && !drainable(request.raw)) reply.header('connection', 'close');
+    done(null, payload);
   });
-  app.addHook('onResponse', async (request) => {
+  app.addHook('onResponse', (request, _reply, done) => {
     if (hasUnreadBody(request.raw) && drainable(request.raw)) drain(request.raw);
+    done();
   });
 }
 

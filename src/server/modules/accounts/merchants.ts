@@ -55,8 +55,23 @@ export interface AccountView {
   createdAt: string;
 }
 
+/** The columns of a merchant that its account view is made of. */
+export type AccountRow = Pick<
+  Merchant,
+  | 'id'
+  | 'accountType'
+  | 'email'
+  | 'emailVerifiedAt'
+  | 'phone'
+  | 'phoneVerifiedAt'
+  | 'realName'
+  | 'locale'
+  | 'status'
+  | 'createdAt'
+>;
+
 /** What GET /me answers, and every sign-in too. */
-export function toAccountView(merchant: Merchant): AccountView {
+export function toAccountView(merchant: AccountRow): AccountView {
   return {
     id: merchant.id,
     accountType: merchant.accountType,

@@ -15,6 +15,7 @@ export {
   isSessionLive,
   resolveSession,
   resolveSessionWithSubject,
+  type SessionLiveness,
   type SessionSubject,
 } from './resolve-session.ts';
 export type { Session, SubjectType } from './schema.ts';

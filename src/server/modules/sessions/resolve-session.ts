@@ -6,7 +6,13 @@ import { TOUCH_INTERVAL_MS } from './policy.ts';
 import { type Session, type SubjectType, sessions } from './schema.ts';
 import { hashToken } from './tokens.ts';
 
-export function isSessionLive(session: Session, now: Date): boolean {
+/** What deciding whether a session is live reads of it. */
+export type SessionLiveness = Pick<
+  Session,
+  'id' | 'subjectId' | 'revokedAt' | 'expiresAt' | 'lastSeenAt' | 'idleTimeoutSeconds'
+>;
+
+export function isSessionLive(session: SessionLiveness, now: Date): boolean {
   if (session.revokedAt) return false;
   if (now >= session.expiresAt) return false;
   return now.getTime() - session.lastSeenAt.getTime() < session.idleTimeoutSeconds * 1000;
@@ -34,7 +40,7 @@ export async function resolveSession(
 }
 
 /** The session if live; seen now (written at most once a TOUCH_INTERVAL, not per request). */
-async function liveAndTouched(db: Executor, session: Session, clock: Clock) {
+async function liveAndTouched<S extends SessionLiveness>(db: Executor, session: S, clock: Clock) {
   const now = clock.now();
   if (!isSessionLive(session, now)) return null;
   if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
@@ -53,12 +59,23 @@ export interface SessionSubject<Row> {
   name: string;
   table: PgTable;
   id: PgColumn;
+  /** Only the columns the route answers with, as a select shape: each one is parsed per request. */
+  columns: Record<string, PgColumn>;
   /** The row's type (never set). */
   readonly row?: Row;
 }
 
+const livenessColumns = {
+  id: sessions.id,
+  subjectId: sessions.subjectId,
+  revokedAt: sessions.revokedAt,
+  expiresAt: sessions.expiresAt,
+  lastSeenAt: sessions.lastSeenAt,
+  idleTimeoutSeconds: sessions.idleTimeoutSeconds,
+};
+
 type SubjectLookup = {
-  execute(values: { tokenHash: Buffer }): Promise<{ session: Session; subject: unknown }[]>;
+  execute(values: { tokenHash: Buffer }): Promise<{ session: SessionLiveness; subject: unknown }[]>;
 };
 // Prepared once per database and subject: no query building per request.
 const subjectLookups = new WeakMap<Db, Map<string, SubjectLookup>>();
@@ -73,7 +90,7 @@ function subjectLookup(db: Db, subjectType: SubjectType, subject: SessionSubject
   let lookup = lookups.get(name);
   if (!lookup) {
     lookup = db
-      .select({ session: sessions, subject: subject.table })
+      .select({ session: livenessColumns, subject: subject.columns })
       .from(sessions)
       .innerJoin(subject.table, eq(subject.id, sessions.subjectId))
       .where(
@@ -96,7 +113,7 @@ export async function resolveSessionWithSubject<Row>(
   token: string | undefined,
   clock: Clock,
   subject: SessionSubject<Row>,
-): Promise<{ session: Session; subject: Row } | null> {
+): Promise<{ session: SessionLiveness; subject: Row } | null> {
   if (!token || token.length > 200) return null;
   const [row] = await subjectLookup(db, subjectType, subject).execute({
     tokenHash: hashToken(token),
