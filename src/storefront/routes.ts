@@ -143,6 +143,7 @@ export function storefrontRoutes(app: AppInstance, deps: AppDeps): void {
     '/api/v1/me/store/design/preview',
     {
       preHandler: requireMerchant(deps),
+      config: { errors: ['store.no_draft'] },
       schema: {
         tags: ['stores'],
         summary: 'Your storefront rendered from the draft design (HTML, not indexed)',

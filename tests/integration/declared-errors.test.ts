@@ -18,6 +18,10 @@ beforeAll(async () => {
       throw new AppError((request.query as { code: string }).code);
     },
   );
+  // …and one that lists nothing: it declares none, so it may answer none.
+  testApp.app.post('/api/v1/test/undeclared', { schema: { hide: true } }, async (request) => {
+    throw new AppError((request.query as { code: string }).code);
+  });
 });
 
 afterAll(async () => {
@@ -52,6 +56,31 @@ describe('the error codes a route declares', () => {
 
     const contact = await responsesOf('/api/v1/me/contacts/email/verify', 'post');
     expect(contact['409']?.description).toContain('`auth.contact_taken`');
+
+    // Every module's routes name theirs, a list shared by routes once for all of them.
+    const slug = await responsesOf('/api/v1/me/store/slug', 'put');
+    expect(Object.keys(slug['409']?.content['application/json'].examples ?? {})).toEqual([
+      'store.closed',
+      'store.slug_locked',
+      'store.slug_taken',
+    ]);
+    expect(slug['422']?.description).toContain('`store.slug_invalid`');
+    const refund = await responsesOf('/api/v1/admin/payments/{id}/refunds', 'post');
+    expect(refund['409']?.description).toContain('`payment.refund_exceeds_paid`');
+    expect(refund['422']?.description).toContain('`ledger.insufficient_funds`');
+    for (const confirmOrCallback of [
+      await responsesOf('/api/v1/admin/payments/{id}/confirm', 'post'),
+      await responsesOf('/api/v1/payments/callbacks/{provider}', 'post'),
+    ]) {
+      expect(confirmOrCallback['409']?.description).toContain('`payment.invalid_transition`');
+      expect(confirmOrCallback['422']?.description).toContain('`payment.amount_mismatch`');
+    }
+    const callback = await responsesOf('/api/v1/payments/callbacks/{provider}', 'post');
+    expect(callback['429']?.description).toContain('`http.rate_limited`');
+    const rule = await responsesOf('/api/v1/admin/growth/rules', 'post');
+    expect(rule['422']?.content['application/json'].examples).toHaveProperty(
+      'growth.condition_never_matches',
+    );
   });
 
   it('are answered as declared, and an undeclared one fails loudly under test', async () => {
@@ -71,5 +100,21 @@ describe('the error codes a route declares', () => {
 
     // The shared statuses (here a 404) are the document's own business, not the route's list.
     expect((await answer('store.not_found')).statusCode).toBe(404);
+  });
+
+  it('are none for a route without a list: any 409, 422 or 429 it answers fails loudly', async () => {
+    const answer = (code: string) =>
+      testApp.app.inject({ method: 'POST', url: `/api/v1/test/undeclared?code=${code}` });
+
+    for (const code of ['store.slug_taken', 'store.slug_invalid', 'http.rate_limited']) {
+      const undeclared = await answer(code);
+      expect(undeclared.statusCode).toBe(500);
+      expect(undeclared.json().error.details).toEqual({
+        undeclaredErrorCode: code,
+        route: '/api/v1/test/undeclared',
+      });
+    }
+    expect((await answer('store.not_found')).statusCode).toBe(404);
+    expect((await answer('validation.failed')).statusCode).toBe(400);
   });
 });

@@ -35,6 +35,17 @@ import { previewPlan } from './preview-plan.ts';
 export function growthAdminRoutes(app: AppInstance, deps: AppDeps): void {
   const { db } = deps.database;
   const admin = { preValidation: requireOperator(deps, 'admin') };
+  // A rule's condition and tasks are checked whole, for the `errors` lists (the API document).
+  const ruleErrors = [
+    'growth.condition_invalid',
+    'growth.condition_unknown_field',
+    'growth.condition_unknown_operator',
+    'growth.condition_values_missing',
+    'growth.condition_values_unexpected',
+    'growth.condition_value_unknown',
+    'growth.condition_never_matches',
+    'growth.unknown_task',
+  ] as const;
   const tags = ['growth'];
   const changeBy = (request: FastifyRequest): Change => ({
     operatorId: operatorOf(request).id,
@@ -68,6 +79,7 @@ export function growthAdminRoutes(app: AppInstance, deps: AppDeps): void {
     '/api/v1/admin/growth/tasks',
     {
       ...admin,
+      config: { errors: ['growth.task_key_taken'] },
       schema: {
         tags,
         summary: 'Add a task',
@@ -121,6 +133,7 @@ export function growthAdminRoutes(app: AppInstance, deps: AppDeps): void {
     '/api/v1/admin/growth/rules',
     {
       ...admin,
+      config: { errors: [...ruleErrors, 'growth.rule_key_taken'] },
       schema: {
         tags,
         summary: 'Add a rule: a condition on the profile answers → tasks, in order',
@@ -141,6 +154,7 @@ export function growthAdminRoutes(app: AppInstance, deps: AppDeps): void {
     '/api/v1/admin/growth/rules/:id',
     {
       ...admin,
+      config: { errors: ruleErrors },
       schema: {
         tags,
         summary: 'Change a rule',

@@ -97,6 +97,7 @@ export function growthRoutes(app: AppInstance, deps: AppDeps): void {
     '/api/v1/me/growth-plan/tasks/:key/complete',
     {
       ...signedIn,
+      config: { errors: ['growth.task_completes_itself'] },
       schema: {
         tags: ['growth'],
         summary: 'Tick off a lesson (tasks tied to an event complete by themselves)',

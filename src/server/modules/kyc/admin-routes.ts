@@ -158,6 +158,8 @@ export function kycAdminRoutes(app: AppInstance, deps: AppDeps): void {
     '/api/v1/admin/verifications/:id/decision',
     {
       preValidation: reviewer,
+      // A case is decided once: deciding it again is refused.
+      config: { errors: ['kyc.invalid_transition'] },
       schema: {
         tags: ['verification'],
         summary: 'Approve, reject (reason codes and a note) or request changes (per field)',

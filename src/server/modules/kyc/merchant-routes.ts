@@ -31,6 +31,17 @@ export function kycMerchantRoutes(app: AppInstance, deps: AppDeps): void {
     '/api/v1/me/verification',
     {
       preValidation: requireMerchant(deps),
+      config: {
+        errors: [
+          'kyc.kind_mismatch',
+          'kyc.already_pending',
+          'kyc.unchanged',
+          'kyc.resubmission_unchanged',
+          'kyc.flagged_unchanged',
+          'kyc.document_invalid',
+          'kyc.invalid_transition',
+        ],
+      },
       schema: {
         tags: ['verification'],
         summary: 'Submit (or resubmit) real-name verification',

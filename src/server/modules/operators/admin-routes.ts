@@ -32,6 +32,7 @@ export function operatorAdminRoutes(app: AppInstance, deps: AppDeps): void {
     '/api/v1/admin/operators',
     {
       preValidation: adminOnly,
+      config: { errors: ['operators.email_taken'] },
       schema: {
         tags: ['operators'],
         summary: 'Create an operator; the answer carries their TOTP secret, shown only this once',
@@ -74,6 +75,8 @@ export function operatorAdminRoutes(app: AppInstance, deps: AppDeps): void {
     '/api/v1/admin/operators/:id',
     {
       preValidation: adminOnly,
+      // The last active admin can be neither demoted nor disabled.
+      config: { errors: ['operators.last_admin'] },
       schema: {
         tags: ['operators'],
         summary: "Change an operator's roles or disable them",

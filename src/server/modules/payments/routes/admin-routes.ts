@@ -14,6 +14,7 @@ import { bankAccount, callbackSecret, sandboxEnabled } from '../settings.ts';
 import { SIGNATURE_HEADER } from '../signature.ts';
 import { REJECTION_NOTE_MAX_LENGTH, TRANSFER_REJECTION_REASONS } from '../transfer-rejections.ts';
 import { updatePaymentSettings } from '../update-payment-settings.ts';
+import { AMOUNT_ERRORS, SETTLE_ERRORS, SUCCEED_ERRORS } from './declared-errors.ts';
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const Money = Type.Object({
@@ -66,6 +67,7 @@ export function adminPaymentRoutes(app: AppInstance, deps: AppDeps): void {
     '/api/v1/admin/payments/:id/confirm',
     {
       preHandler: requireOperator(deps, 'finance'),
+      config: { errors: [...SUCCEED_ERRORS, ...AMOUNT_ERRORS] },
       schema: {
         tags: ['payments'],
         summary:
@@ -98,6 +100,7 @@ export function adminPaymentRoutes(app: AppInstance, deps: AppDeps): void {
     '/api/v1/admin/payments/:id/reject',
     {
       preHandler: requireOperator(deps, 'finance'),
+      config: { errors: SETTLE_ERRORS },
       schema: {
         tags: ['payments'],
         summary:

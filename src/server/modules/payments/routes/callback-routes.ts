@@ -4,6 +4,7 @@ import { withTx } from '../../../db/client.ts';
 import { enforceRateLimit } from '../../../http/rate-limit.ts';
 import { applyCallbackEvent, verifyCallback } from '../callback-event.ts';
 import { SIGNATURE_HEADER } from '../signature.ts';
+import { AMOUNT_ERRORS, SUCCEED_ERRORS } from './declared-errors.ts';
 
 const CALLBACK_LIMIT = { limit: 300, windowSeconds: 60 };
 
@@ -23,6 +24,8 @@ export async function callbackRoutes(app: AppInstance, deps: AppDeps): Promise<v
       {
         config: {
           csrf: false,
+          // Past CALLBACK_LIMIT a minute from one address, and what settling answers.
+          errors: ['http.rate_limited', ...SUCCEED_ERRORS, ...AMOUNT_ERRORS],
           credential: {
             scheme: 'providerSignature',
             header: SIGNATURE_HEADER,

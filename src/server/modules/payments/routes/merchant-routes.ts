@@ -9,6 +9,7 @@ import { PaymentViewSchema, paymentView } from '../payment-view.ts';
 import { paymentProvider } from '../providers/index.ts';
 import { settleSandboxPayment } from '../sandbox-outcome.ts';
 import { PROVIDER_CODES } from '../schema.ts';
+import { SUCCEED_ERRORS } from './declared-errors.ts';
 
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
@@ -74,16 +75,24 @@ export function merchantPaymentRoutes(app: AppInstance, deps: AppDeps): void {
     ['/api/v1/me/payments/:id/sandbox', false],
     ['/api/v1/payments/:id/sandbox', true],
   ] as const) {
-    app.post(url, { preHandler: merchant, schema: { ...sandboxSchema, hide } }, async (request) => {
-      const settlement = await withTx(db, (tx) =>
-        settleSandboxPayment(tx, {
-          paymentId: request.params.id,
-          merchantId: merchantIdOf(request),
-          outcome: request.body.outcome,
-          now: deps.clock.now(),
-        }),
-      );
-      return paymentView(db, settlement.payment);
-    });
+    app.post(
+      url,
+      {
+        preHandler: merchant,
+        config: { errors: SUCCEED_ERRORS },
+        schema: { ...sandboxSchema, hide },
+      },
+      async (request) => {
+        const settlement = await withTx(db, (tx) =>
+          settleSandboxPayment(tx, {
+            paymentId: request.params.id,
+            merchantId: merchantIdOf(request),
+            outcome: request.body.outcome,
+            now: deps.clock.now(),
+          }),
+        );
+        return paymentView(db, settlement.payment);
+      },
+    );
   }
 }

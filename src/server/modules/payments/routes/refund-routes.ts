@@ -36,6 +36,16 @@ export function refundRoutes(app: AppInstance, deps: AppDeps): void {
     '/api/v1/admin/payments/:id/refunds',
     {
       preHandler: requireOperator(deps, 'finance'),
+      // The ledger refuses to take a deposit below zero: what penalties took is not refunded.
+      config: {
+        errors: [
+          'payment.not_refundable',
+          'payment.refund_currency',
+          'payment.refund_exceeds_paid',
+          'payment.refund_key_reused',
+          'ledger.insufficient_funds',
+        ],
+      },
       schema: {
         tags: ['payments'],
         summary:

@@ -9,6 +9,11 @@ import { saveDesign } from '../design/save-design.ts';
 
 const SlugAnswer = Type.Object({ slug: Type.String() });
 
+// What the design routes answer besides 400/401/403/404, for their `errors` lists (the API
+// document): a closed store's design stays as it is, and a name is one store's at a time.
+const CLOSED_ERRORS = ['store.closed'] as const;
+const NAME_ERRORS = ['store.name_taken'] as const;
+
 /** Store design: the draft, publishing it, and the one slug change. (Preview: src/storefront.) */
 export function designRoutes(app: AppInstance, deps: AppDeps): void {
   const { db } = deps.database;
@@ -18,6 +23,9 @@ export function designRoutes(app: AppInstance, deps: AppDeps): void {
     '/api/v1/me/store/design',
     {
       preHandler: merchant,
+      config: {
+        errors: [...CLOSED_ERRORS, ...NAME_ERRORS, 'store.name_invalid', 'store.image_invalid'],
+      },
       schema: {
         tags: ['stores'],
         summary: 'Save the draft design (buyers see it only after publishing)',
@@ -40,6 +48,7 @@ export function designRoutes(app: AppInstance, deps: AppDeps): void {
     '/api/v1/me/store/design/publish',
     {
       preHandler: merchant,
+      config: { errors: [...NAME_ERRORS, 'store.not_publishable', 'store.no_draft'] },
       schema: {
         tags: ['stores'],
         summary: 'Publish the draft design; the first time also gives the store its address',
@@ -56,6 +65,9 @@ export function designRoutes(app: AppInstance, deps: AppDeps): void {
     '/api/v1/me/store/slug',
     {
       preHandler: merchant,
+      config: {
+        errors: [...CLOSED_ERRORS, 'store.slug_locked', 'store.slug_invalid', 'store.slug_taken'],
+      },
       schema: {
         tags: ['stores'],
         summary: 'Change the store address (/s/{slug}) — allowed once',

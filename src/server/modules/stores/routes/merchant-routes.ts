@@ -32,6 +32,10 @@ const EligibilitySchema = Type.Object({
     }),
   ),
 });
+// What buying answers besides 400/401/403/404, for the routes' `errors` lists (the API document):
+// the way to pay chosen may not be offered (an admin turned bank transfer off).
+const PAYING_ERRORS = ['payment.offline_unavailable'] as const;
+
 export const StatementPage = Type.Object({
   limit: PageLimit(),
   before: PageBefore,
@@ -73,6 +77,7 @@ export function merchantStoreRoutes(app: AppInstance, deps: AppDeps): void {
     '/api/v1/me/store/purchase',
     {
       preHandler: merchant,
+      config: { errors: [...PAYING_ERRORS, 'store.already_exists'] },
       schema: {
         tags: ['stores'],
         summary: 'Buy a store: type and package; answers what is due and how to pay it',
@@ -110,6 +115,7 @@ export function merchantStoreRoutes(app: AppInstance, deps: AppDeps): void {
     '/api/v1/me/store/renew',
     {
       preHandler: merchant,
+      config: { errors: [...PAYING_ERRORS, 'store.not_renewable'] },
       schema: {
         tags: ['stores'],
         summary: 'Renew the store for another year (fee, plus any deposit shortfall)',

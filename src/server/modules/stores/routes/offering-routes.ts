@@ -33,6 +33,9 @@ const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 /** How the cache's listener is named in pg_stat_activity. */
 export const CACHE_LISTENER_NAME = 'kaidian-cache-listener';
 
+// A package's deposits by category list each category once (for the routes' `errors` lists).
+const CATALOG_ERRORS = ['store.catalog_invalid'] as const;
+
 /** Store types and service packages: the public list, and the admins' configuration (audited). */
 export async function offeringRoutes(app: AppInstance, deps: AppDeps): Promise<void> {
   const { db } = deps.database;
@@ -106,6 +109,7 @@ export async function offeringRoutes(app: AppInstance, deps: AppDeps): Promise<v
     '/api/v1/admin/store-types',
     {
       preHandler: admin,
+      config: { errors: ['store.type_code_taken'] },
       schema: {
         tags: ['stores'],
         summary: 'Add a store type',
@@ -145,6 +149,7 @@ export async function offeringRoutes(app: AppInstance, deps: AppDeps): Promise<v
     '/api/v1/admin/store-types/:id/packages',
     {
       preHandler: admin,
+      config: { errors: [...CATALOG_ERRORS, 'store.package_code_taken'] },
       schema: {
         tags: ['stores'],
         summary: 'Add a service package to a store type',
@@ -165,6 +170,7 @@ export async function offeringRoutes(app: AppInstance, deps: AppDeps): Promise<v
     '/api/v1/admin/packages/:id',
     {
       preHandler: admin,
+      config: { errors: CATALOG_ERRORS },
       schema: {
         tags: ['stores'],
         summary:
