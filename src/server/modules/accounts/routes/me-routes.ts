@@ -8,7 +8,7 @@ import {
   sessionSubjectOf,
   sessionToken,
 } from '../../../http/session-auth.ts';
-import { resolveSession } from '../../sessions/index.ts';
+import { resolveSessionWithSubject } from '../../sessions/index.ts';
 import { accountHoldings } from '../account-holdings.ts';
 import { codeSentBody } from '../codes/issue-code.ts';
 import { changePassword } from '../me/change-password.ts';
@@ -16,7 +16,7 @@ import { reauthenticate } from '../me/reauthenticate.ts';
 import { requestReauthCode } from '../me/request-reauth-code.ts';
 import { merchantSubject } from '../me/signed-in-account.ts';
 import { updateAccount } from '../me/update-account.ts';
-import { findMerchant, toAccountView } from '../merchants.ts';
+import { toAccountView } from '../merchants.ts';
 import { CODE_CHECK_ERRORS, CODE_SEND_ERRORS, limitCodeSend, limitReauth } from '../rate-limits.ts';
 import { sessionOf } from './request-context.ts';
 import {
@@ -73,11 +73,17 @@ export function meRoutes(app: AppInstance, deps: AppDeps): void {
     },
     async (request) => {
       const token = sessionToken(request, 'merchant');
-      const session = await resolveSession(db, 'merchant', token, deps.clock);
-      const merchant = session ? await findMerchant(db, session.subjectId) : undefined;
-      if (!merchant) return { signedIn: false as const };
-      const has = await accountHoldings(db, merchant.id);
-      return { signedIn: true as const, account: toAccountView(merchant), has };
+      // Asked on every page load: session and account in one prepared query, as GET /me reads them.
+      const found = await resolveSessionWithSubject(
+        db,
+        'merchant',
+        token,
+        deps.clock,
+        merchantSubject,
+      );
+      if (!found) return { signedIn: false as const };
+      const has = await accountHoldings(db, found.subject.id);
+      return { signedIn: true as const, account: toAccountView(found.subject), has };
     },
   );
 
