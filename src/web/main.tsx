@@ -1,12 +1,13 @@
 // The base stylesheets come first, so the features' own stylesheets build on them.
 import './styles.css';
 import './ui/ui.css';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { AuthProvider } from './features/auth/session';
+import { queryClient } from './api/query';
 import { I18nProvider } from './i18n/i18n';
-import { RouterProvider } from './router';
+import { router } from './routes';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');
@@ -14,11 +15,9 @@ if (!rootElement) throw new Error('index.html has no #root element');
 createRoot(rootElement).render(
   <StrictMode>
     <I18nProvider>
-      <RouterProvider>
-        <AuthProvider>
-          <App />
-        </AuthProvider>
-      </RouterProvider>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
     </I18nProvider>
   </StrictMode>,
 );

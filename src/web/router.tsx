@@ -1,58 +1,34 @@
-import {
-  type AnchorHTMLAttributes,
-  createContext,
-  type MouseEvent,
-  type ReactNode,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-} from 'react';
+import { useLocation, useRouter as useTanStackRouter } from '@tanstack/react-router';
+import { type AnchorHTMLAttributes, type MouseEvent, useCallback, useMemo } from 'react';
 
-// A deliberately tiny router on the history API: the app has a flat set of paths, and
-// server-side SPA fallback serves index.html for all of them.
+// The route tree is TanStack Router's (routes.tsx). This file keeps the small face the pages used
+// before it — the current path, navigate to an address, a link marked on its own page — for the
+// pages not yet moved to typed routes (`Link`/`useNavigate` from @tanstack/react-router with
+// `to`, `params` and `search`). It goes when the last of them has moved.
 
 type Router = {
   path: string;
   navigate: (to: string, options?: { replace?: boolean }) => void;
 };
 
-const RouterContext = createContext<Router | null>(null);
-
 /** `/store/` and `/store` are the same page. */
 function normalisePath(pathname: string): string {
   return pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
 }
 
-function currentPath(): string {
-  return normalisePath(window.location.pathname);
-}
-
-export function RouterProvider({ children }: { children: ReactNode }) {
-  const [path, setPath] = useState(currentPath);
-
-  useEffect(() => {
-    const onPopState = () => setPath(currentPath());
-    window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
-  }, []);
-
-  const navigate = useCallback((to: string, options?: { replace?: boolean }) => {
-    if (options?.replace) window.history.replaceState(null, '', to);
-    else window.history.pushState(null, '', to);
-    setPath(currentPath());
-    window.scrollTo(0, 0);
-  }, []);
-
-  const router = useMemo(() => ({ path, navigate }), [path, navigate]);
-  return <RouterContext.Provider value={router}>{children}</RouterContext.Provider>;
-}
-
 export function useRouter(): Router {
-  const router = useContext(RouterContext);
-  if (!router) throw new Error('useRouter() must be used inside <RouterProvider>');
-  return router;
+  const router = useTanStackRouter();
+  const pathname = useLocation({ select: (location) => location.pathname });
+  const navigate = useCallback(
+    (to: string, options?: { replace?: boolean }) => {
+      if (options?.replace) router.history.replace(to);
+      else router.history.push(to);
+      window.scrollTo(0, 0);
+    },
+    [router],
+  );
+  const path = normalisePath(pathname);
+  return useMemo(() => ({ path, navigate }), [path, navigate]);
 }
 
 type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: string };

@@ -27,10 +27,6 @@ import { RequireRole } from './guards';
 import { useOperatorResource } from './hooks';
 
 /** The case id of a case page's path (`/admin/verifications/{uuid}`), else null. */
-export function caseIdOf(path: string): string | null {
-  return /^\/admin\/verifications\/([0-9a-f-]{36})$/i.exec(path)?.[1] ?? null;
-}
-
 /** One verification case: the fields beside the documents, the decision, and its history. */
 export function VerificationCasePage({ id }: { id: string }) {
   return (

@@ -1,5 +1,6 @@
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo } from 'react';
 import { type ApiError, api } from '../../api';
+import { onSessionEnded } from '../../api/query';
 import { type SessionStatus, useSession } from '../../ui/useSession';
 import type { Operator } from './operator';
 
@@ -29,6 +30,8 @@ const logOut = () => api.post('/admin/auth/logout');
  */
 export function OperatorAuthProvider({ children }: { children: ReactNode }) {
   const session = useSession({ load: loadOperator, logout: logOut, signInPath: '/admin/login' });
+  const { refresh } = session;
+  useEffect(() => onSessionEnded('operator', () => void refresh()), [refresh]);
   const value = useMemo<OperatorAuth>(() => ({ ...session, operator: session.subject }), [session]);
   return <OperatorAuthContext.Provider value={value}>{children}</OperatorAuthContext.Provider>;
 }

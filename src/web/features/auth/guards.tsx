@@ -1,3 +1,4 @@
+import { useLocation } from '@tanstack/react-router';
 import { type ReactNode, useEffect } from 'react';
 import { useRouter } from '../../router';
 import { ErrorNotice } from '../../ui/ErrorNotice';
@@ -8,7 +9,14 @@ import { useAuth } from './session';
 /** Goes to `to` in place of the current history entry. */
 export function Redirect({ to }: { to: string }) {
   const { navigate } = useRouter();
-  useEffect(() => navigate(to, { replace: true }), [navigate, to]);
+  const shownFor = useLocation({ select: (location) => location.href });
+  useEffect(() => {
+    // A navigation already under way wins: signing out goes to the sign-in page while the page
+    // being left still renders, signed out, for a moment.
+    const { pathname, search, hash } = window.location;
+    if (`${pathname}${search}${hash}` !== shownFor) return;
+    navigate(to, { replace: true });
+  }, [navigate, to, shownFor]);
   return <Loading />;
 }
 

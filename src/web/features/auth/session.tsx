@@ -1,5 +1,14 @@
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { type ApiError, api } from '../../api';
+import { onSessionEnded } from '../../api/query';
 import { type SessionStatus, useSession } from '../../ui/useSession';
 import type { Account } from './account';
 
@@ -47,7 +56,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return answer.account ?? null;
   }, []);
   const session = useSession({ load: loadAccount, logout: logOut, signInPath: '/login' });
-  const { signedIn } = session;
+  const { signedIn, refresh } = session;
+  // An answer saying the session has ended asks the probe again, which sends the merchant to sign in.
+  useEffect(() => onSessionEnded('merchant', () => void refresh()), [refresh]);
   const value = useMemo<Auth>(
     () => ({
       ...session,

@@ -1,0 +1,197 @@
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+} from '@tanstack/react-router';
+import { AccountPage } from './features/account/AccountPage';
+import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage';
+import { GuestOnly, HomeRoute, RequireMerchant } from './features/auth/guards';
+import { LoginPage } from './features/auth/LoginPage';
+import { SignupPage } from './features/auth/SignupPage';
+import { AuthProvider } from './features/auth/session';
+import { DashboardPage } from './features/dashboard/DashboardPage';
+import { MerchantHomePage } from './features/dashboard/MerchantHomePage';
+import { DepositPage } from './features/deposit/DepositPage';
+import { ProfilePage } from './features/profile/ProfilePage';
+import { DesignPage } from './features/store/DesignPage';
+import { StorePage } from './features/store/StorePage';
+import { VerificationPage } from './features/verification/VerificationPage';
+import { ComingSoonPage } from './shell/ComingSoonPage';
+import { NotFoundPage } from './shell/NotFoundPage';
+import { SellerLayout } from './shell/SellerLayout';
+
+// Every page of the seller center and the console, as one typed route tree. The console's pages
+// are one chunk of their own (./console.tsx), loaded on the first visit to /admin: merchants never
+// download it.
+
+type ConsolePageName = keyof typeof import('./console') & string;
+const consolePage = (name: ConsolePageName) => lazyRouteComponent(() => import('./console'), name);
+const ConsoleNotFoundPage = consolePage('ConsoleNotFoundPage');
+
+function SellerNotFound() {
+  return (
+    <SellerLayout>
+      <NotFoundPage home="/" homeLabel="notFound.home" />
+    </SellerLayout>
+  );
+}
+
+const rootRoute = createRootRoute({
+  component: () => (
+    <AuthProvider>
+      <Outlet />
+    </AuthProvider>
+  ),
+  notFoundComponent: SellerNotFound,
+});
+
+// Sign-in and sign-up pages, outside the seller-center frame.
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  component: () => (
+    <GuestOnly>
+      <LoginPage />
+    </GuestOnly>
+  ),
+});
+const signupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/signup',
+  component: () => (
+    <GuestOnly>
+      <SignupPage />
+    </GuestOnly>
+  ),
+});
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/forgot-password',
+  component: ForgotPasswordPage,
+});
+
+// The seller center's frame, for visitors and merchants.
+const sellerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'seller',
+  component: () => (
+    <SellerLayout>
+      <Outlet />
+    </SellerLayout>
+  ),
+});
+const homeRoute = createRoute({
+  getParentRoute: () => sellerRoute,
+  path: '/',
+  component: () => <HomeRoute visitor={<DashboardPage />} />,
+});
+const productsRoute = createRoute({
+  getParentRoute: () => sellerRoute,
+  path: '/products',
+  component: () => (
+    <ComingSoonPage title="nav.products" summary="products.summary" scope="app.sellerCenter" />
+  ),
+});
+const ordersRoute = createRoute({
+  getParentRoute: () => sellerRoute,
+  path: '/orders',
+  component: () => (
+    <ComingSoonPage title="nav.orders" summary="orders.summary" scope="app.sellerCenter" />
+  ),
+});
+
+// Pages for signed-in merchants only (visitors are sent to sign in and brought back).
+const merchantRoute = createRoute({
+  getParentRoute: () => sellerRoute,
+  id: 'merchant',
+  component: () => (
+    <RequireMerchant>
+      <Outlet />
+    </RequireMerchant>
+  ),
+});
+const merchantPage = (path: string, component: () => React.ReactNode) =>
+  createRoute({ getParentRoute: () => merchantRoute, path, component });
+const merchantRoutes = [
+  merchantPage('/dashboard', MerchantHomePage),
+  merchantPage('/account', AccountPage),
+  merchantPage('/profile', ProfilePage),
+  // Where the growth plan's "complete your business profile" task points.
+  merchantPage('/account/business-profile', ProfilePage),
+  // The e-mails link to /verification; the growth plan's task to /account/verification.
+  merchantPage('/verification', VerificationPage),
+  merchantPage('/account/verification', VerificationPage),
+  merchantPage('/store', StorePage),
+  merchantPage('/store/design', DesignPage),
+  merchantPage('/store/deposit', DepositPage),
+] as const;
+
+// The operator console: one session provider for sign-in and the pages behind it.
+const consoleRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin',
+  component: consolePage('ConsoleRoot'),
+  notFoundComponent: () => <ConsoleNotFoundPage />,
+});
+const adminLoginRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  path: '/login',
+  component: consolePage('AdminLoginPage'),
+});
+const operatorRoute = createRoute({
+  getParentRoute: () => consoleRoute,
+  id: 'operator',
+  component: consolePage('OperatorFrame'),
+});
+const operatorPage = (path: string, name: Parameters<typeof consolePage>[0]) =>
+  createRoute({ getParentRoute: () => operatorRoute, path, component: consolePage(name) });
+const verificationCaseRoute = createRoute({
+  getParentRoute: () => operatorRoute,
+  path: '/verifications/$caseId',
+  component: consolePage('VerificationCaseRoute'),
+});
+const operatorRoutes = [
+  operatorPage('/', 'ConsoleHome'),
+  operatorPage('/verifications', 'VerificationQueuePage'),
+  verificationCaseRoute,
+  operatorPage('/operators', 'OperatorsPage'),
+  operatorPage('/merchants', 'MerchantsPage'),
+  operatorPage('/growth', 'GrowthPage'),
+  operatorPage('/deposits', 'DepositsComingSoon'),
+  operatorPage('/audit-log', 'AuditLogPage'),
+  operatorPage('/payments', 'PaymentsQueuePage'),
+  operatorPage('/store-types', 'StoreTypesPage'),
+  operatorPage('/payment-settings', 'PaymentSettingsPage'),
+  operatorPage('/settings', 'SettingsPage'),
+] as const;
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  signupRoute,
+  forgotPasswordRoute,
+  sellerRoute.addChildren([
+    homeRoute,
+    productsRoute,
+    ordersRoute,
+    merchantRoute.addChildren([...merchantRoutes]),
+  ]),
+  consoleRoute.addChildren([adminLoginRoute, operatorRoute.addChildren([...operatorRoutes])]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  // `/store/` and `/store` are the same page.
+  trailingSlash: 'never',
+  defaultPreload: false,
+  scrollRestoration: true,
+});
+
+export { verificationCaseRoute };
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
