@@ -1,22 +1,23 @@
+import { Link, useLocation } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { OperatorPanel } from '../features/admin/OperatorPanel';
 import { useSectionBadges } from '../features/admin/sectionBadges';
-import { isInSection, sectionsFor } from '../features/admin/sections';
+import { sectionsFor } from '../features/admin/sections';
 import { useOperatorAuth } from '../features/admin/session';
 import { withGrowthSection } from '../features/admin-growth/section';
 import { withStoreSections } from '../features/admin-stores/sections';
 import { useT } from '../i18n/i18n';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
-import { Link, useRouter } from '../router';
 import { Brand } from './Brand';
 import { BackIcon } from './icons';
 import { MenuButton, useMenu } from './MenuButton';
+import { inSection, onOwnPage } from './menuLinks';
 
 /** The operator console: a sidebar layout of its own, distinct from the seller center. */
 export function AdminLayout({ children }: { children: ReactNode }) {
   const t = useT();
   const menu = useMenu();
-  const { path } = useRouter();
+  const path = useLocation({ select: (location) => location.pathname });
   const { operator } = useOperatorAuth();
   const sections = withGrowthSection(withStoreSections(sectionsFor(operator), operator), operator);
   const badges = useSectionBadges(sections, path);
@@ -38,8 +39,8 @@ export function AdminLayout({ children }: { children: ReactNode }) {
             <Link
               key={section.path}
               to={section.path}
+              activeOptions={inSection}
               className="console__link"
-              aria-current={isInSection(path, section) ? 'page' : undefined}
             >
               <section.Icon />
               {t(section.label)}
@@ -58,7 +59,7 @@ export function AdminLayout({ children }: { children: ReactNode }) {
       </aside>
       <div className="console__body">
         <header className="console__topbar">
-          <Link to="/" className="console__exit">
+          <Link to="/" activeOptions={onOwnPage} className="console__exit">
             <BackIcon />
             {t('admin.toSellerCenter')}
           </Link>

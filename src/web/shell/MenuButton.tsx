@@ -1,11 +1,11 @@
+import { useLocation } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useT } from '../i18n/i18n';
-import { useRouter } from '../router';
 import { CloseIcon, MenuIcon } from './icons';
 
 /** Open state of a collapsible menu: it closes after navigating and on Escape. */
 export function useMenu() {
-  const { path } = useRouter();
+  const path = useLocation({ select: (location) => location.pathname });
   // Remembering the page the menu was opened on closes it on navigation without an effect.
   const [openedOn, setOpenedOn] = useState<string | null>(null);
   const open = openedOn === path;

@@ -1,6 +1,6 @@
+import { Link } from '@tanstack/react-router';
 import type { MessageKey } from '../i18n/en';
 import { useT } from '../i18n/i18n';
-import { Link } from '../router';
 import { usePageTitle } from './usePageTitle';
 
 export function NotFoundPage({ home, homeLabel }: { home: string; homeLabel: MessageKey }) {

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { accountIdentifier } from '../features/auth/account';
 import { useAuth } from '../features/auth/session';
@@ -5,7 +6,6 @@ import { HeaderVerifiedBadge } from '../features/verification/VerifiedBadge';
 import type { MessageKey } from '../i18n/en';
 import { useT } from '../i18n/i18n';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
-import { Link } from '../router';
 import { Brand } from './Brand';
 import {
   AccountIcon,
@@ -18,8 +18,11 @@ import {
   StoreIcon,
 } from './icons';
 import { MenuButton, useMenu } from './MenuButton';
+import { onOwnPage } from './menuLinks';
 
-const sections: { path: string; label: MessageKey; Icon: IconComponent }[] = [
+type SectionPath = '/' | '/store' | '/products' | '/orders' | '/account';
+
+const sections: { path: SectionPath; label: MessageKey; Icon: IconComponent }[] = [
   { path: '/', label: 'nav.dashboard', Icon: DashboardIcon },
   { path: '/store', label: 'nav.store', Icon: StoreIcon },
   { path: '/products', label: 'nav.products', Icon: ProductsIcon },
@@ -42,7 +45,12 @@ export function SellerLayout({ children }: { children: ReactNode }) {
           <Brand to={home} context={t('app.sellerCenter')} />
           <nav id="seller-nav" className="topnav" data-open={menu.open} aria-label={t('nav.main')}>
             {sections.map(({ path, label, Icon }) => (
-              <Link key={path} to={path === '/' ? home : path} className="topnav__link">
+              <Link
+                key={path}
+                to={path === '/' ? home : path}
+                activeOptions={onOwnPage}
+                className="topnav__link"
+              >
                 <Icon />
                 {t(label)}
               </Link>
@@ -60,7 +68,7 @@ export function SellerLayout({ children }: { children: ReactNode }) {
                 </button>
               </div>
             ) : (
-              <Link to="/login" className="topnav__link topnav__sign-in">
+              <Link to="/login" activeOptions={onOwnPage} className="topnav__link topnav__sign-in">
                 <SignInIcon />
                 {t('nav.signIn')}
               </Link>
@@ -73,6 +81,7 @@ export function SellerLayout({ children }: { children: ReactNode }) {
               <div className="topbar__account">
                 <Link
                   to="/account"
+                  activeOptions={onOwnPage}
                   className="topbar__identifier"
                   title={t('auth.signedInAs', { identifier: accountIdentifier(account) })}
                 >
@@ -88,7 +97,11 @@ export function SellerLayout({ children }: { children: ReactNode }) {
                 </button>
               </div>
             ) : (
-              <Link to="/login" className="button button--secondary topbar__sign-in">
+              <Link
+                to="/login"
+                activeOptions={onOwnPage}
+                className="button button--secondary topbar__sign-in"
+              >
                 {t('nav.signIn')}
               </Link>
             )}

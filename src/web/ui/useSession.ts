@@ -1,6 +1,6 @@
+import { useNavigate } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiError } from '../api';
-import { useRouter } from '../router';
+import { ApiError } from '../api/client';
 
 export type SessionStatus = 'loading' | 'signedIn' | 'signedOut' | 'unavailable';
 
@@ -27,10 +27,10 @@ type State<T> = { status: SessionStatus; subject: T | null; error: ApiError | nu
 export function useSession<T>(options: {
   load: () => Promise<T | null>;
   logout: () => Promise<unknown>;
-  signInPath: string;
+  signInPath: '/login' | '/admin/login';
 }): Session<T> {
   const { load, logout, signInPath } = options;
-  const { navigate } = useRouter();
+  const navigate = useNavigate();
   const [state, setState] = useState<State<T>>({ status: 'loading', subject: null, error: null });
 
   const refresh = useCallback(async () => {
@@ -69,7 +69,7 @@ export function useSession<T>(options: {
       // Even if the call failed, this tab no longer acts as signed in. Both updates land in one
       // render, so the page being left never sees itself signed out (and asks to come back).
       setState({ status: 'signedOut', subject: null, error: null });
-      navigate(signInPath);
+      void navigate({ to: signInPath });
     }
   }, [logout, navigate, signInPath]);
 

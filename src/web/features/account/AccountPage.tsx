@@ -1,16 +1,17 @@
-import './account.css';
-import { type FormEvent, useState } from 'react';
-import { api } from '../../api';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { $api, queryClient } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
-import { isLanguage, type Language, languages } from '../../i18n/language';
-import { Link } from '../../router';
+import type { Language } from '../../i18n/language';
+import { languages } from '../../i18n/language';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
-import { fieldError } from '../../ui/errors';
 import { Field } from '../../ui/Field';
+import { showServerErrors } from '../../ui/forms';
 import type { Account } from '../auth/account';
 import { useAccount, useAuth } from '../auth/session';
-import { useMerchantAction } from '../auth/useMerchantAction';
+import styles from './Account.module.css';
 import { ContactEditor } from './ContactEditor';
 import { PasswordSection } from './PasswordSection';
 import { useReauth } from './reauth';
@@ -24,8 +25,6 @@ export function AccountPage() {
   const account = useAccount();
   const auth = useAuth();
   const reauth = useReauth(account);
-  // Bumped when a change may have ended other sessions, so the list is read again.
-  const [sessionsVersion, setSessionsVersion] = useState(0);
 
   return (
     <section className="page page--narrow">
@@ -33,34 +32,40 @@ export function AccountPage() {
         <h1>{t('account.title')}</h1>
         <p className="page__summary">{t('account.summary')}</p>
       </header>
-      <div className="settings-stack">
+      <div className={styles.stack}>
         <BasicsSection account={account} />
-        <section className="card settings" aria-labelledby="contacts-title">
-          <div className="settings__header">
+        <section className={`card ${styles.settings}`} aria-labelledby="contacts-title">
+          <div className={styles.header}>
             <div>
-              <h2 id="contacts-title" className="settings__title">
+              <h2 id="contacts-title" className={styles.title}>
                 {t('account.contacts')}
               </h2>
-              <p className="settings__summary">{t('account.contacts.summary')}</p>
+              <p className={styles.summary}>{t('account.contacts.summary')}</p>
             </div>
           </div>
-          <div className="contacts">
+          <div className={styles.contacts}>
             <ContactEditor channel="email" account={account} withReauth={reauth.withReauth} />
             <ContactEditor channel="phone" account={account} withReauth={reauth.withReauth} />
           </div>
         </section>
         <PasswordSection
           withReauth={reauth.withReauth}
-          onChanged={() => setSessionsVersion((version) => version + 1)}
+          // Other sessions may have ended: the list is read again.
+          onChanged={() =>
+            void queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/me/sessions'] })
+          }
         />
         <LanguageSection account={account} />
-        <SessionsSection version={sessionsVersion} />
-        <section className="card settings settings--inline" aria-labelledby="sign-out-title">
+        <SessionsSection />
+        <section
+          className={`card ${styles.settings} ${styles.settingsInline}`}
+          aria-labelledby="sign-out-title"
+        >
           <div>
-            <h2 id="sign-out-title" className="settings__title">
+            <h2 id="sign-out-title" className={styles.title}>
               {t('account.signOut.title')}
             </h2>
-            <p className="settings__summary">{t('account.signOut.body')}</p>
+            <p className={styles.summary}>{t('account.signOut.body')}</p>
           </div>
           <button
             type="button"
@@ -79,30 +84,35 @@ export function AccountPage() {
 function BasicsSection({ account }: { account: Account }) {
   const { t, language } = useI18n();
   const auth = useAuth();
-  const [realName, setRealName] = useState(account.realName ?? '');
+  const form = useForm({ defaultValues: { realName: account.realName ?? '' } });
+  const save = $api.useMutation('patch', '/api/v1/me');
   const [saved, setSaved] = useState(false);
-  const save = useMerchantAction();
+  const [failure, setFailure] = useState<unknown>(null);
   const enterprise = account.accountType === 'enterprise';
   const verifiedName = useVerifiedNameMismatch(account);
+  const realName = form.watch('realName');
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = form.handleSubmit(async (values) => {
     setSaved(false);
-    const outcome = await save.run(() =>
-      api.patch<Account>('/me', { realName: realName.trim() === '' ? null : realName.trim() }),
-    );
-    if (outcome.ok) {
-      auth.signedIn(outcome.value);
+    setFailure(null);
+    const trimmed = values.realName.trim();
+    try {
+      auth.signedIn(
+        await save.mutateAsync({ body: { realName: trimmed === '' ? null : trimmed } }),
+      );
       setSaved(true);
+    } catch (error) {
+      showServerErrors(error, form.setError, ['realName']);
+      setFailure(error);
     }
-  };
+  });
 
   const since = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(
     new Date(account.createdAt),
   );
   return (
-    <section className="card settings" aria-labelledby="basics-title">
-      <h2 id="basics-title" className="settings__title">
+    <section className={`card ${styles.settings}`} aria-labelledby="basics-title">
+      <h2 id="basics-title" className={styles.title}>
         {t('account.basics')}
       </h2>
       <dl className="facts">
@@ -121,31 +131,28 @@ function BasicsSection({ account }: { account: Account }) {
           </dd>
         </div>
       </dl>
-      <form className="settings__form" onSubmit={submit} noValidate>
-        <ErrorNotice error={save.error} fields={['realName']} />
+      <form className={styles.form} onSubmit={submit} noValidate>
+        <ErrorNotice error={failure} fields={['realName']} />
         <Field
           label={t(enterprise ? 'account.realName.enterprise' : 'account.realName.personal')}
           hint={t('account.realName.hint')}
-          error={fieldError(save.error, 'realName')}
+          error={form.formState.errors.realName?.message}
         >
           {(control) => (
             <div className="inline-action">
               <input
                 {...control}
                 className="field__input"
-                name="realName"
                 autoComplete={enterprise ? 'organization' : 'name'}
                 maxLength={200}
-                value={realName}
-                onChange={(event) => {
-                  setSaved(false);
-                  setRealName(event.target.value);
-                }}
+                {...form.register('realName', { onChange: () => setSaved(false) })}
               />
               <button
                 type="submit"
                 className="button button--secondary"
-                disabled={save.busy || realName.trim() === (account.realName ?? '')}
+                disabled={
+                  form.formState.isSubmitting || realName.trim() === (account.realName ?? '')
+                }
               >
                 {t('account.save')}
               </button>
@@ -157,7 +164,7 @@ function BasicsSection({ account }: { account: Account }) {
             account={account}
             verifiedName={verifiedName}
             onAdopted={(updated) => {
-              setRealName(updated.realName ?? '');
+              form.reset({ realName: updated.realName ?? '' });
               setSaved(true);
             }}
           />
@@ -172,44 +179,43 @@ function BasicsSection({ account }: { account: Account }) {
 function LanguageSection({ account }: { account: Account }) {
   const { t, setLanguage } = useI18n();
   const auth = useAuth();
-  const [locale, setLocale] = useState<Language>(account.locale);
+  const form = useForm<{ locale: Language }>({ defaultValues: { locale: account.locale } });
+  const save = $api.useMutation('patch', '/api/v1/me');
   const [saved, setSaved] = useState(false);
-  const save = useMerchantAction();
+  const [failure, setFailure] = useState<unknown>(null);
+  const locale = form.watch('locale');
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = form.handleSubmit(async (values) => {
     setSaved(false);
-    const outcome = await save.run(() => api.patch<Account>('/me', { locale }));
-    if (outcome.ok) {
-      auth.signedIn(outcome.value);
-      setLanguage(locale);
+    setFailure(null);
+    try {
+      auth.signedIn(await save.mutateAsync({ body: { locale: values.locale } }));
+      setLanguage(values.locale);
       setSaved(true);
+    } catch (error) {
+      showServerErrors(error, form.setError, ['locale']);
+      setFailure(error);
     }
-  };
+  });
 
   return (
-    <section className="card settings" aria-labelledby="language-title">
-      <h2 id="language-title" className="settings__title">
+    <section className={`card ${styles.settings}`} aria-labelledby="language-title">
+      <h2 id="language-title" className={styles.title}>
         {t('account.language')}
       </h2>
-      <form className="settings__form" onSubmit={submit} noValidate>
-        <ErrorNotice error={save.error} fields={['locale']} />
+      <form className={styles.form} onSubmit={submit} noValidate>
+        <ErrorNotice error={failure} fields={['locale']} />
         <Field
           label={t('account.language.label')}
           hint={t('account.language.hint')}
-          error={fieldError(save.error, 'locale')}
+          error={form.formState.errors.locale?.message}
         >
           {(control) => (
             <div className="inline-action">
               <select
                 {...control}
                 className="field__input"
-                name="locale"
-                value={locale}
-                onChange={(event) => {
-                  setSaved(false);
-                  if (isLanguage(event.target.value)) setLocale(event.target.value);
-                }}
+                {...form.register('locale', { onChange: () => setSaved(false) })}
               >
                 {languages.map((option) => (
                   <option key={option} value={option} lang={option}>
@@ -220,7 +226,7 @@ function LanguageSection({ account }: { account: Account }) {
               <button
                 type="submit"
                 className="button button--secondary"
-                disabled={save.busy || locale === account.locale}
+                disabled={form.formState.isSubmitting || locale === account.locale}
               >
                 {t('account.save')}
               </button>

@@ -1,11 +1,10 @@
-import { type FormEvent, useState } from 'react';
-import { api } from '../../api';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { $api } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
-import { CodeField } from '../../ui/CodeField';
-import { isCompleteCode } from '../../ui/CodeInput';
 import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
-import { fieldError } from '../../ui/errors';
 import { Field } from '../../ui/Field';
+import { showServerErrors } from '../../ui/forms';
 import { PhoneInput } from '../../ui/PhoneInput';
 import {
   defaultCountry,
@@ -17,10 +16,11 @@ import {
 import { ResendButton } from '../../ui/ResendButton';
 import { Address, RichText } from '../../ui/RichText';
 import { useCodeSender } from '../../ui/useCodeSender';
-import type { Account, CodeSent } from '../auth/account';
+import type { Account } from '../auth/account';
 import { codeProblem } from '../auth/codeErrors';
+import { FormCodeField } from '../auth/FormCodeField';
 import { useAuth } from '../auth/session';
-import { useMerchantAction } from '../auth/useMerchantAction';
+import styles from './Account.module.css';
 
 type Channel = 'email' | 'phone';
 type Step = 'idle' | 'address' | 'code';
@@ -41,74 +41,90 @@ export function ContactEditor({
   const { t, language } = useI18n();
   const auth = useAuth();
   const [step, setStep] = useState<Step>('idle');
-  const [email, setEmail] = useState('');
-  const [phone, setPhone] = useState<PhoneValue>(() => ({
-    country: defaultCountry(language),
-    number: '',
-  }));
-  const [code, setCode] = useState('');
-  const [localError, setLocalError] = useState<Record<string, string>>({});
   const [verified, setVerified] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const addressForm = useForm<{ newEmail: string; phone: PhoneValue }>({
+    defaultValues: { newEmail: '', phone: { country: defaultCountry(language), number: '' } },
+  });
+  const codeForm = useForm({ defaultValues: { code: '' } });
   const sender = useCodeSender();
-  const verify = useMerchantAction();
+  const requestEmail = $api.useMutation('post', '/api/v1/me/contacts/email');
+  const requestPhone = $api.useMutation('post', '/api/v1/me/contacts/phone');
+  const verifyEmail = $api.useMutation('post', '/api/v1/me/contacts/email/verify');
+  const verifyPhone = $api.useMutation('post', '/api/v1/me/contacts/phone/verify');
 
   const current = channel === 'email' ? account.email : account.phone;
   const isVerified = channel === 'email' ? account.emailVerified : account.phoneVerified;
   const label = t(channel === 'email' ? 'account.email' : 'account.phone');
-  const body = () => (channel === 'email' ? { email: email.trim() } : phoneBody(phone));
-  const requestCode = () =>
-    sender.send(() => withReauth(() => api.post<CodeSent>(`/me/contacts/${channel}`, body())));
+  const required = t('ui.error.required');
 
-  const submitAddress = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const missing = channel === 'email' ? !email.trim() : !phone.number.trim();
-    setLocalError(missing ? { [channel]: t('ui.error.required') } : {});
-    if (missing) return;
+  const requestCode = async () => {
+    const { newEmail, phone } = addressForm.getValues();
+    const outcome = await sender.send(() =>
+      withReauth(() =>
+        channel === 'email'
+          ? requestEmail.mutateAsync({ body: { email: newEmail.trim() } })
+          : requestPhone.mutateAsync({ body: phoneBody(phone) }),
+      ),
+    );
+    if (!outcome.ok) {
+      showServerErrors(outcome.error, addressForm.setError, (field) =>
+        field === 'email' ? 'newEmail' : field === 'phone' ? 'phone' : undefined,
+      );
+    }
+    return outcome;
+  };
+
+  const submitAddress = addressForm.handleSubmit(async () => {
     const outcome = await requestCode();
     if (outcome.ok) {
-      setCode('');
+      codeForm.reset({ code: '' });
+      setFailure(null);
       setStep('code');
     }
-  };
+  });
 
-  const submitCode = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!isCompleteCode(code)) {
-      setLocalError({ code: t('ui.code.invalidFormat') });
-      return;
-    }
-    setLocalError({});
-    const outcome = await verify.run(() =>
-      api.post<Account>(`/me/contacts/${channel}/verify`, { code }),
-    );
-    if (outcome.ok) {
-      auth.signedIn(outcome.value);
+  const submitCode = codeForm.handleSubmit(async ({ code }) => {
+    setFailure(null);
+    try {
+      const verify = channel === 'email' ? verifyEmail : verifyPhone;
+      auth.signedIn(await verify.mutateAsync({ body: { code } }));
       setVerified(true);
       setStep('idle');
+    } catch (error) {
+      const problem = codeProblem(error);
+      if (problem) codeForm.setError('code', { type: 'server', message: problem });
+      setFailure(error);
     }
-  };
+  });
 
   const start = () => {
     setVerified(false);
     sender.clearError();
-    verify.reset();
-    setLocalError({});
+    setFailure(null);
+    addressForm.clearErrors();
     setStep('address');
   };
   const cancel = () => {
     setStep('idle');
     sender.clearError();
-    verify.reset();
+    setFailure(null);
+  };
+
+  const { errors } = addressForm.formState;
+  const shownAddress = () => {
+    const { newEmail, phone } = addressForm.getValues();
+    return channel === 'email' ? newEmail.trim() : displayPhone(phone);
   };
 
   const shown = current ? (channel === 'phone' ? formatPhone(current) : current) : null;
   return (
-    <div className="contact" data-testid={`contact-${channel}`}>
-      <div className="contact__row">
-        <div className="contact__info">
-          <span className="contact__label">{label}</span>
-          <span className="contact__value">
-            {shown ?? <span className="contact__missing">{t('account.notAdded')}</span>}
+    <div className={styles.contact} data-testid={`contact-${channel}`}>
+      <div className={styles.contactRow}>
+        <div className={styles.contactInfo}>
+          <span className={styles.contactLabel}>{label}</span>
+          <span className={styles.contactValue}>
+            {shown ?? <span className={styles.contactMissing}>{t('account.notAdded')}</span>}
           </span>
           {shown && (
             <span className={`status ${isVerified ? 'status--ok' : 'status--warn'}`}>
@@ -130,41 +146,51 @@ export function ContactEditor({
       )}
 
       {step === 'address' && (
-        <form className="contact__form" onSubmit={submitAddress} noValidate>
+        <form className={styles.contactForm} onSubmit={submitAddress} noValidate>
           <ErrorNotice error={sender.error} fields={[channel]} />
           {channel === 'email' ? (
-            <Field
-              label={t('account.newEmail')}
-              error={localError.email ?? fieldError(sender.error, 'email')}
-            >
+            <Field label={t('account.newEmail')} error={errors.newEmail?.message}>
               {(control) => (
                 <input
                   {...control}
                   className="field__input"
-                  name="newEmail"
                   type="email"
                   inputMode="email"
                   autoComplete="email"
                   autoCapitalize="off"
                   spellCheck={false}
                   placeholder={t('auth.emailPlaceholder')}
-                  value={email}
-                  onChange={(event) => setEmail(event.target.value)}
+                  {...addressForm.register('newEmail', {
+                    validate: (email) => email.trim() !== '' || required,
+                  })}
                 />
               )}
             </Field>
           ) : (
-            <Field
-              label={t('account.newPhone')}
-              error={localError.phone ?? fieldError(sender.error, 'phone')}
-            >
+            <Field label={t('account.newPhone')} error={errors.phone?.message}>
               {(control) => (
-                <PhoneInput control={control} name="newPhone" value={phone} onChange={setPhone} />
+                <Controller
+                  control={addressForm.control}
+                  name="phone"
+                  rules={{ validate: (phone) => phone.number.trim() !== '' || required }}
+                  render={({ field }) => (
+                    <PhoneInput
+                      control={control}
+                      name="newPhone"
+                      value={field.value}
+                      onChange={field.onChange}
+                    />
+                  )}
+                />
               )}
             </Field>
           )}
           <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={sender.busy}>
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={sender.busy || addressForm.formState.isSubmitting}
+            >
               {t('account.sendCode')}
             </button>
             <button type="button" className="button button--secondary" onClick={cancel}>
@@ -175,28 +201,23 @@ export function ContactEditor({
       )}
 
       {step === 'code' && (
-        <form className="contact__form" onSubmit={submitCode} noValidate>
-          <p className="contact__note">
+        <form className={styles.contactForm} onSubmit={submitCode} noValidate>
+          <p className={styles.contactNote}>
             <RichText
               text={t('account.codeSentTo')}
               values={{
-                address: (
-                  <Address>{channel === 'email' ? email.trim() : displayPhone(phone)}</Address>
-                ),
+                address: <Address>{shownAddress()}</Address>,
               }}
             />
           </p>
-          <ErrorNotice
-            error={codeProblem(verify.error) ? sender.error : (verify.error ?? sender.error)}
-          />
-          <CodeField
-            value={code}
-            onChange={setCode}
-            error={localError.code ?? codeProblem(verify.error)}
-            autoFocus
-          />
+          <ErrorNotice error={codeProblem(failure) ? sender.error : (failure ?? sender.error)} />
+          <FormCodeField control={codeForm.control} autoFocus />
           <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={verify.busy}>
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={codeForm.formState.isSubmitting}
+            >
               {t('account.verify')}
             </button>
             <ResendButton

@@ -1,10 +1,13 @@
-import { type FormEvent, useState } from 'react';
-import { api } from '../../api';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { $api } from '../../api/query';
 import { useT } from '../../i18n/i18n';
 import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
-import { fieldError } from '../../ui/errors';
-import { NewPasswordField, newPasswordProblem } from '../auth/NewPasswordField';
-import { useMerchantAction } from '../auth/useMerchantAction';
+import { showServerErrors } from '../../ui/forms';
+import { NewPasswordField } from '../auth/NewPasswordField';
+import styles from './Account.module.css';
+
+const emptyChange = { newPassword: '', signOutOtherSessions: true };
 
 /** Changing the password: a new one (the rules shown), after re-authentication. */
 export function PasswordSection({
@@ -17,41 +20,33 @@ export function PasswordSection({
 }) {
   const t = useT();
   const [open, setOpen] = useState(false);
-  const [password, setPassword] = useState('');
-  const [signOutOthers, setSignOutOthers] = useState(true);
-  const [localError, setLocalError] = useState<string>();
   const [changed, setChanged] = useState(false);
-  const change = useMerchantAction();
+  const [failure, setFailure] = useState<unknown>(null);
+  const form = useForm({ defaultValues: emptyChange });
+  const change = $api.useMutation('put', '/api/v1/me/password');
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const problem = newPasswordProblem(password);
-    setLocalError(problem ? t(problem) : undefined);
-    if (problem) return;
-    const outcome = await change.run(() =>
-      withReauth(() =>
-        api.put<void>('/me/password', {
-          newPassword: password,
-          signOutOtherSessions: signOutOthers,
-        }),
-      ),
-    );
-    if (outcome.ok) {
+  const submit = form.handleSubmit(async (body) => {
+    setFailure(null);
+    try {
+      await withReauth(() => change.mutateAsync({ body }));
       setOpen(false);
-      setPassword('');
+      form.reset(emptyChange);
       setChanged(true);
       onChanged();
+    } catch (error) {
+      showServerErrors(error, form.setError, ['newPassword']);
+      setFailure(error);
     }
-  };
+  });
 
   return (
-    <section className="card settings" aria-labelledby="password-title">
-      <div className="settings__header">
+    <section className={`card ${styles.settings}`} aria-labelledby="password-title">
+      <div className={styles.header}>
         <div>
-          <h2 id="password-title" className="settings__title">
+          <h2 id="password-title" className={styles.title}>
             {t('account.password')}
           </h2>
-          <p className="settings__summary">{t('account.password.summary')}</p>
+          <p className={styles.summary}>{t('account.password.summary')}</p>
         </div>
         {!open && (
           <button
@@ -59,7 +54,7 @@ export function PasswordSection({
             className="button button--secondary button--small"
             onClick={() => {
               setChanged(false);
-              change.reset();
+              setFailure(null);
               setOpen(true);
             }}
           >
@@ -69,24 +64,19 @@ export function PasswordSection({
       </div>
       {changed && <SuccessNotice>{t('account.password.changed')}</SuccessNotice>}
       {open && (
-        <form className="settings__form" onSubmit={submit} noValidate>
-          <ErrorNotice error={change.error} fields={['newPassword']} />
-          <NewPasswordField
-            label="auth.newPassword"
-            value={password}
-            onChange={setPassword}
-            error={localError ?? fieldError(change.error, 'newPassword')}
-          />
+        <form className={styles.form} onSubmit={submit} noValidate>
+          <ErrorNotice error={failure} fields={['newPassword']} />
+          <NewPasswordField control={form.control} name="newPassword" label="auth.newPassword" />
           <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={signOutOthers}
-              onChange={(event) => setSignOutOthers(event.target.checked)}
-            />
+            <input type="checkbox" {...form.register('signOutOtherSessions')} />
             <span>{t('account.password.signOutOthers')}</span>
           </label>
           <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={change.busy}>
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={form.formState.isSubmitting}
+            >
               {t('account.save')}
             </button>
             <button
@@ -94,7 +84,7 @@ export function PasswordSection({
               className="button button--secondary"
               onClick={() => {
                 setOpen(false);
-                setPassword('');
+                form.reset(emptyChange);
               }}
             >
               {t('account.cancel')}

@@ -1,56 +1,52 @@
 import { useState } from 'react';
-import { api } from '../../api';
-import type { ResponseOf } from '../../api/contract';
+import { $api, queryClient } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
-import { useMerchantAction } from '../auth/useMerchantAction';
-import { useMerchantResource } from '../auth/useMerchantResource';
+import styles from './Account.module.css';
 import { describeUserAgent } from './userAgent';
 
-/** GET /api/v1/me/sessions */
-type SessionView = ResponseOf<'getMeSessions'>[number];
-
 /** Where the merchant is signed in, with a way to end any other session. */
-export function SessionsSection({ version }: { version: number }) {
+export function SessionsSection() {
   const { t, language } = useI18n();
-  const sessions = useMerchantResource(
-    (signal) => api.get<SessionView[]>('/me/sessions', { signal }),
-    { key: String(version) },
-  );
-  const revoke = useMerchantAction();
+  const sessions = $api.useQuery('get', '/api/v1/me/sessions');
+  const revokeOne = $api.useMutation('delete', '/api/v1/me/sessions/{id}');
+  const revokeOthers = $api.useMutation('post', '/api/v1/me/sessions/revoke-others');
   const [done, setDone] = useState<'one' | 'others' | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const busy = revokeOne.isPending || revokeOthers.isPending;
   const format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
 
   const end = async (id: string | 'others') => {
+    if (busy) return;
     setDone(null);
-    const outcome = await revoke.run(() =>
-      id === 'others'
-        ? api.post<void>('/me/sessions/revoke-others')
-        : api.delete<void>(`/me/sessions/${encodeURIComponent(id)}`),
-    );
-    if (outcome.ok) {
+    setFailure(null);
+    try {
+      if (id === 'others') await revokeOthers.mutateAsync({});
+      else await revokeOne.mutateAsync({ params: { path: { id } } });
       setDone(id === 'others' ? 'others' : 'one');
-      sessions.reload();
+      await queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/me/sessions'] });
+    } catch (error) {
+      setFailure(error);
     }
   };
 
   const list = sessions.data ?? [];
   const others = list.filter((session) => !session.current);
   return (
-    <section className="card settings" aria-labelledby="sessions-title">
-      <div className="settings__header">
+    <section className={`card ${styles.settings}`} aria-labelledby="sessions-title">
+      <div className={styles.header}>
         <div>
-          <h2 id="sessions-title" className="settings__title">
+          <h2 id="sessions-title" className={styles.title}>
             {t('account.sessions')}
           </h2>
-          <p className="settings__summary">{t('account.sessions.summary')}</p>
+          <p className={styles.summary}>{t('account.sessions.summary')}</p>
         </div>
         {others.length > 0 && (
           <button
             type="button"
             className="button button--secondary button--small"
-            disabled={revoke.busy}
+            disabled={busy}
             onClick={() => void end('others')}
           >
             {t('account.sessions.revokeOthers')}
@@ -62,23 +58,27 @@ export function SessionsSection({ version }: { version: number }) {
           {t(done === 'others' ? 'account.sessions.revokedOthers' : 'account.sessions.revoked')}
         </SuccessNotice>
       )}
-      <ErrorNotice error={revoke.error} />
-      {sessions.loading && !sessions.data ? (
+      <ErrorNotice error={failure} />
+      {sessions.isPending ? (
         <Loading />
       ) : sessions.error ? (
-        <ErrorNotice error={sessions.error} onRetry={sessions.reload} />
+        <ErrorNotice error={sessions.error} onRetry={() => void sessions.refetch()} />
       ) : (
-        <ul className="sessions" data-testid="sessions">
+        <ul className={styles.sessions} data-testid="sessions">
           {list.map((session) => (
-            <li key={session.id} className="session" data-current={session.current || undefined}>
-              <div className="session__info">
-                <p className="session__device">
+            <li
+              key={session.id}
+              className={styles.session}
+              data-current={session.current || undefined}
+            >
+              <div className={styles.sessionInfo}>
+                <p className={styles.sessionDevice}>
                   {describeUserAgent(session.userAgent) ?? t('account.sessions.unknownDevice')}
                   {session.current && (
                     <span className="status status--ok">{t('account.sessions.current')}</span>
                   )}
                 </p>
-                <p className="session__detail">
+                <p className={styles.sessionDetail}>
                   {t('account.sessions.detail', {
                     lastSeen: format.format(new Date(session.lastSeenAt)),
                     created: format.format(new Date(session.createdAt)),
@@ -90,7 +90,7 @@ export function SessionsSection({ version }: { version: number }) {
                 <button
                   type="button"
                   className="button button--secondary button--small"
-                  disabled={revoke.busy}
+                  disabled={busy}
                   onClick={() => void end(session.id)}
                 >
                   {t('account.sessions.revoke')}
@@ -101,7 +101,7 @@ export function SessionsSection({ version }: { version: number }) {
         </ul>
       )}
       {sessions.data && others.length === 0 && (
-        <p className="settings__note">{t('account.sessions.onlyThis')}</p>
+        <p className={styles.note}>{t('account.sessions.onlyThis')}</p>
       )}
     </section>
   );

@@ -1,11 +1,10 @@
-import './account.css';
-import { api } from '../../api';
+import { $api } from '../../api/query';
 import { useT } from '../../i18n/i18n';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import type { Account } from '../auth/account';
 import { useAuth } from '../auth/session';
-import { useMerchantAction } from '../auth/useMerchantAction';
 import { useMerchantVerification } from '../verification/verificationState';
+import styles from './Account.module.css';
 
 /** Names compare as the server compares them (stores/eligibility.ts): NFKC, case and spaces aside. */
 export function sameName(a: string, b: string): boolean {
@@ -36,20 +35,18 @@ export function VerifiedNameNotice({
 }) {
   const t = useT();
   const auth = useAuth();
-  const adopt = useMerchantAction();
+  const adopt = $api.useMutation('patch', '/api/v1/me');
   const enterprise = account.accountType === 'enterprise';
 
   const takeVerifiedName = async () => {
-    const outcome = await adopt.run(() => api.patch<Account>('/me', { realName: verifiedName }));
-    if (outcome.ok) {
-      auth.signedIn(outcome.value);
-      onAdopted?.(outcome.value);
-    }
+    const updated = await adopt.mutateAsync({ body: { realName: verifiedName } });
+    auth.signedIn(updated);
+    onAdopted?.(updated);
   };
 
   return (
-    <div className="name-mismatch" role="status" data-testid="verified-name-mismatch">
-      <p className="name-mismatch__text">
+    <div className={styles.nameMismatch} role="status" data-testid="verified-name-mismatch">
+      <p className={styles.nameMismatchText}>
         {t(
           account.realName
             ? enterprise
@@ -63,8 +60,8 @@ export function VerifiedNameNotice({
       <button
         type="button"
         className="button button--secondary button--small"
-        disabled={adopt.busy}
-        onClick={() => void takeVerifiedName()}
+        disabled={adopt.isPending}
+        onClick={() => void takeVerifiedName().catch(() => undefined)}
       >
         {t('account.verifiedName.use')}
       </button>

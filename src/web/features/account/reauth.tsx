@@ -1,21 +1,21 @@
 import { type FormEvent, type ReactNode, useCallback, useRef, useState } from 'react';
-import { api } from '../../api';
+import { Controller, useForm } from 'react-hook-form';
+import { $api } from '../../api/query';
 import { useT } from '../../i18n/i18n';
-import { CodeField } from '../../ui/CodeField';
-import { isCompleteCode } from '../../ui/CodeInput';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { fieldError, isReauthRequired } from '../../ui/errors';
+import { isReauthRequired } from '../../ui/errors';
 import { Field } from '../../ui/Field';
+import { showServerErrors } from '../../ui/forms';
 import { PasswordInput } from '../../ui/PasswordInput';
 import { formatPhone } from '../../ui/phone';
 import { ResendButton } from '../../ui/ResendButton';
 import { Address, RichText } from '../../ui/RichText';
 import { Tabs } from '../../ui/Tabs';
-import { useAction } from '../../ui/useAction';
 import { useCodeSender } from '../../ui/useCodeSender';
-import type { Account, CodeSent } from '../auth/account';
+import type { Account } from '../auth/account';
 import { codeProblem } from '../auth/codeErrors';
+import { FormCodeField } from '../auth/FormCodeField';
 
 type Pending = { resolve: () => void; reject: (error: unknown) => void };
 
@@ -107,43 +107,58 @@ function ReauthDialog({
   );
 }
 
-function PasswordProof({ onConfirmed }: { onConfirmed: () => void }) {
-  const t = useT();
-  const [password, setPassword] = useState('');
-  const [missing, setMissing] = useState(false);
-  const confirm = useAction();
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    // The dialog's form sits inside the page's own forms in the React tree; keep it to itself.
+/**
+ * The dialog's form sits inside the page's own forms in the React tree: its submit stays its own.
+ */
+const ownSubmit =
+  (submit: (event: FormEvent<HTMLFormElement>) => Promise<void>) =>
+  (event: FormEvent<HTMLFormElement>) => {
     event.stopPropagation();
-    setMissing(!password);
-    if (!password) return;
-    const outcome = await confirm.run(() => api.post('/me/reauthenticate', { password }));
-    if (outcome.ok) onConfirmed();
+    void submit(event);
   };
 
+function PasswordProof({ onConfirmed }: { onConfirmed: () => void }) {
+  const t = useT();
+  const form = useForm({ defaultValues: { password: '' } });
+  const confirm = $api.useMutation('post', '/api/v1/me/reauthenticate');
+  const [failure, setFailure] = useState<unknown>(null);
+
+  const submit = form.handleSubmit(async ({ password }) => {
+    setFailure(null);
+    try {
+      await confirm.mutateAsync({ body: { password } });
+      onConfirmed();
+    } catch (error) {
+      showServerErrors(error, form.setError, ['password']);
+      setFailure(error);
+    }
+  });
+
   return (
-    <form className="dialog__form" onSubmit={submit} noValidate>
-      <ErrorNotice error={confirm.error} fields={['password']} />
-      <Field
-        label={t('auth.password')}
-        error={missing ? t('ui.error.required') : fieldError(confirm.error, 'password')}
-      >
+    <form className="dialog__form" onSubmit={ownSubmit(submit)} noValidate>
+      <ErrorNotice error={failure} fields={['password']} />
+      <Field label={t('auth.password')} error={form.formState.errors.password?.message}>
         {(control) => (
-          <PasswordInput
-            control={control}
-            name="reauthPassword"
-            value={password}
-            onChange={setPassword}
-            autoComplete="current-password"
+          <Controller
+            control={form.control}
+            name="password"
+            rules={{ required: t('ui.error.required') }}
+            render={({ field }) => (
+              <PasswordInput
+                control={control}
+                name="reauthPassword"
+                value={field.value}
+                onChange={field.onChange}
+                autoComplete="current-password"
+              />
+            )}
           />
         )}
       </Field>
       <button
         type="submit"
         className="button button--primary button--block"
-        disabled={confirm.busy}
+        disabled={form.formState.isSubmitting}
       >
         {t('reauth.confirm')}
       </button>
@@ -161,48 +176,41 @@ function CodeProof({
   onConfirmed: () => void;
 }) {
   const t = useT();
-  const [code, setCode] = useState('');
-  const [formatError, setFormatError] = useState<string>();
+  const form = useForm({ defaultValues: { code: '' } });
   const sender = useCodeSender();
-  const confirm = useAction();
+  const requestCode = $api.useMutation('post', '/api/v1/me/reauthenticate/code');
+  const confirm = $api.useMutation('post', '/api/v1/me/reauthenticate');
+  const [failure, setFailure] = useState<unknown>(null);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    event.stopPropagation();
-    if (!isCompleteCode(code)) {
-      setFormatError(t('ui.code.invalidFormat'));
-      return;
+  const submit = form.handleSubmit(async ({ code }) => {
+    setFailure(null);
+    try {
+      await confirm.mutateAsync({ body: { channel, code } });
+      onConfirmed();
+    } catch (error) {
+      const problem = codeProblem(error);
+      if (problem) form.setError('code', { type: 'server', message: problem });
+      setFailure(error);
     }
-    setFormatError(undefined);
-    const outcome = await confirm.run(() => api.post('/me/reauthenticate', { channel, code }));
-    if (outcome.ok) onConfirmed();
-  };
+  });
 
   return (
-    <form className="dialog__form" onSubmit={submit} noValidate>
+    <form className="dialog__form" onSubmit={ownSubmit(submit)} noValidate>
       <p className="dialog__note">
         <RichText text={t('reauth.codeTo')} values={{ address: <Address>{address}</Address> }} />
       </p>
-      <ErrorNotice
-        error={codeProblem(confirm.error) ? sender.error : (confirm.error ?? sender.error)}
-      />
+      <ErrorNotice error={codeProblem(failure) ? sender.error : (failure ?? sender.error)} />
       <ResendButton
         sent={sender.sent}
         secondsLeft={sender.secondsLeft}
         busy={sender.busy}
-        onClick={() =>
-          void sender.send(() => api.post<CodeSent>('/me/reauthenticate/code', { channel }))
-        }
+        onClick={() => void sender.send(() => requestCode.mutateAsync({ body: { channel } }))}
       />
-      <CodeField
-        value={code}
-        onChange={setCode}
-        error={formatError ?? codeProblem(confirm.error)}
-      />
+      <FormCodeField control={form.control} />
       <button
         type="submit"
         className="button button--primary button--block"
-        disabled={confirm.busy}
+        disabled={form.formState.isSubmitting}
       >
         {t('reauth.confirm')}
       </button>

@@ -1,8 +1,7 @@
-import './auth.css';
+import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
-import { Link } from '../../router';
 import { Brand } from '../../shell/Brand';
 
 /** The frame of the sign-in, sign-up and reset pages: brand, language, one card. */

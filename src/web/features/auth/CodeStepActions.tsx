@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/i18n';
 import { ResendButton } from '../../ui/ResendButton';
 import type { useCodeSender } from '../../ui/useCodeSender';
+import styles from './auth.module.css';
 
 /** Under a code form: go back to change the address, or have a new code sent (with countdown). */
 export function CodeStepActions({
@@ -14,7 +15,7 @@ export function CodeStepActions({
 }) {
   const t = useT();
   return (
-    <div className="auth__row">
+    <div className={styles.row}>
       <button type="button" className="link-button" onClick={onChangeAddress}>
         {t('auth.code.change')}
       </button>

@@ -1,21 +1,20 @@
-import { type FormEvent, useState } from 'react';
-import { api } from '../../api';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { $api } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../router';
 import { usePageTitle } from '../../shell/usePageTitle';
-import { CodeField } from '../../ui/CodeField';
-import { isCompleteCode } from '../../ui/CodeInput';
 import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
-import { fieldError } from '../../ui/errors';
 import { Field } from '../../ui/Field';
+import { showServerErrors } from '../../ui/forms';
 import { Address, RichText } from '../../ui/RichText';
-import { useAction } from '../../ui/useAction';
 import { useCodeSender } from '../../ui/useCodeSender';
 import { AuthLayout } from './AuthLayout';
-import type { CodeSent } from './account';
+import styles from './auth.module.css';
 import { CodeStepActions } from './CodeStepActions';
 import { codeProblem } from './codeErrors';
-import { NewPasswordField, newPasswordProblem } from './NewPasswordField';
+import { FormCodeField } from './FormCodeField';
+import { NewPasswordField } from './NewPasswordField';
 
 type Step = 'identifier' | 'reset' | 'done';
 
@@ -27,54 +26,29 @@ export function ForgotPasswordPage() {
   const { t } = useI18n();
   usePageTitle('auth.forgot.title', 'app.sellerCenter');
   const [step, setStep] = useState<Step>('identifier');
-  const [identifier, setIdentifier] = useState('');
-  const [code, setCode] = useState('');
-  const [password, setPassword] = useState('');
-  const [signOutOthers, setSignOutOthers] = useState(true);
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  const form = useForm({ defaultValues: { identifier: '' } });
   const sender = useCodeSender();
-  const reset = useAction();
+  const request = $api.useMutation('post', '/api/v1/auth/password-reset/request');
+  const identifier = () => form.getValues('identifier').trim();
 
-  const sendCode = () =>
-    sender.send(() =>
-      api.post<CodeSent>('/auth/password-reset/request', { identifier: identifier.trim() }),
+  const sendCode = async () => {
+    const outcome = await sender.send(() =>
+      request.mutateAsync({ body: { identifier: identifier() } }),
     );
+    if (!outcome.ok) showServerErrors(outcome.error, form.setError, ['identifier']);
+    return outcome;
+  };
 
-  const requestCode = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!identifier.trim()) {
-      setLocalErrors({ identifier: t('ui.error.required') });
-      return;
-    }
-    setLocalErrors({});
+  const requestCode = form.handleSubmit(async () => {
     const outcome = await sendCode();
     if (outcome.ok) setStep('reset');
-  };
-
-  const submitReset = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const problems: Record<string, string> = {};
-    if (!isCompleteCode(code)) problems.code = t('ui.code.invalidFormat');
-    const passwordProblem = newPasswordProblem(password);
-    if (passwordProblem) problems.password = t(passwordProblem);
-    setLocalErrors(problems);
-    if (Object.keys(problems).length > 0) return;
-    const outcome = await reset.run(() =>
-      api.post<void>('/auth/password-reset', {
-        identifier: identifier.trim(),
-        code,
-        password,
-        signOutOtherSessions: signOutOthers,
-      }),
-    );
-    if (outcome.ok) setStep('done');
-  };
+  });
 
   if (step === 'done') {
     return (
       <AuthLayout>
-        <div className="card auth__card auth__card--center">
-          <span className="success-mark" aria-hidden="true">
+        <div className={`card auth__card ${styles.cardCenter}`}>
+          <span className={styles.successMark} aria-hidden="true">
             ✓
           </span>
           <h1 className="auth__title">{t('auth.forgot.doneTitle')}</h1>
@@ -88,54 +62,14 @@ export function ForgotPasswordPage() {
   }
 
   if (step === 'reset') {
-    const codeError = localErrors.code ?? codeProblem(reset.error);
     return (
-      <AuthLayout>
-        <form className="card auth__card" onSubmit={submitReset} noValidate>
-          <h1 className="auth__title">{t('auth.forgot.title')}</h1>
-          <SuccessNotice>
-            <RichText
-              text={t('auth.forgot.codeSent')}
-              values={{ identifier: <Address>{identifier.trim()}</Address> }}
-            />
-          </SuccessNotice>
-          <ErrorNotice
-            error={codeProblem(reset.error) ? null : (reset.error ?? sender.error)}
-            fields={['password', 'code']}
-          />
-          <CodeField value={code} onChange={setCode} error={codeError} autoFocus />
-          <NewPasswordField
-            label="auth.newPassword"
-            value={password}
-            onChange={setPassword}
-            error={localErrors.password ?? fieldError(reset.error, 'password')}
-          />
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              name="signOutOtherSessions"
-              checked={signOutOthers}
-              onChange={(event) => setSignOutOthers(event.target.checked)}
-            />
-            <span>{t('auth.forgot.signOutOthers')}</span>
-          </label>
-          <button
-            type="submit"
-            className="button button--primary button--block"
-            disabled={reset.busy}
-          >
-            {t('auth.forgot.submit')}
-          </button>
-          <CodeStepActions
-            sender={sender}
-            onChangeAddress={() => {
-              setStep('identifier');
-              reset.reset();
-            }}
-            onResend={() => void sendCode()}
-          />
-        </form>
-      </AuthLayout>
+      <ResetStep
+        identifier={identifier()}
+        sender={sender}
+        onResend={() => void sendCode()}
+        onChangeAddress={() => setStep('identifier')}
+        onDone={() => setStep('done')}
+      />
     );
   }
 
@@ -148,34 +82,99 @@ export function ForgotPasswordPage() {
         <Field
           label={t('auth.login.identifier')}
           hint={t('auth.login.identifierHint')}
-          error={localErrors.identifier ?? fieldError(sender.error, 'identifier')}
+          error={form.formState.errors.identifier?.message}
         >
           {(control) => (
             <input
               {...control}
               className="field__input"
-              name="identifier"
               type="text"
               inputMode="email"
               autoComplete="username"
               autoCapitalize="off"
               spellCheck={false}
               placeholder={t('auth.login.identifierPlaceholder')}
-              value={identifier}
-              onChange={(event) => setIdentifier(event.target.value)}
+              {...form.register('identifier', {
+                validate: (value) => value.trim() !== '' || t('ui.error.required'),
+              })}
             />
           )}
         </Field>
         <button
           type="submit"
           className="button button--primary button--block"
-          disabled={sender.busy}
+          disabled={sender.busy || form.formState.isSubmitting}
         >
           {t('auth.forgot.send')}
         </button>
         <p className="auth__footnote">
           <Link to="/login">{t('auth.forgot.back')}</Link>
         </p>
+      </form>
+    </AuthLayout>
+  );
+}
+
+/** The code sent to the account and the new password. */
+function ResetStep({
+  identifier,
+  sender,
+  onResend,
+  onChangeAddress,
+  onDone,
+}: {
+  identifier: string;
+  sender: ReturnType<typeof useCodeSender>;
+  onResend: () => void;
+  onChangeAddress: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useI18n();
+  const form = useForm({ defaultValues: { code: '', password: '', signOutOtherSessions: true } });
+  const reset = $api.useMutation('post', '/api/v1/auth/password-reset');
+  const [failure, setFailure] = useState<unknown>(null);
+
+  const submit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      await reset.mutateAsync({ body: { identifier, ...values } });
+      onDone();
+    } catch (error) {
+      const problem = codeProblem(error);
+      if (problem) form.setError('code', { type: 'server', message: problem });
+      showServerErrors(error, form.setError, ['password']);
+      setFailure(error);
+    }
+  });
+
+  return (
+    <AuthLayout>
+      <form className="card auth__card" onSubmit={submit} noValidate>
+        <h1 className="auth__title">{t('auth.forgot.title')}</h1>
+        <SuccessNotice>
+          <RichText
+            text={t('auth.forgot.codeSent')}
+            values={{ identifier: <Address>{identifier}</Address> }}
+          />
+        </SuccessNotice>
+        <ErrorNotice
+          error={codeProblem(failure) ? null : (failure ?? sender.error)}
+          fields={['password', 'code']}
+        />
+        <FormCodeField control={form.control} autoFocus />
+        <NewPasswordField control={form.control} name="password" label="auth.newPassword" />
+        <label className="checkbox">
+          <input type="checkbox" {...form.register('signOutOtherSessions')} />
+          <span>{t('auth.forgot.signOutOthers')}</span>
+        </label>
+        <button
+          type="submit"
+          className="button button--primary button--block"
+          disabled={form.formState.isSubmitting}
+        >
+          {t('auth.forgot.submit')}
+        </button>
+        <CodeStepActions sender={sender} onChangeAddress={onChangeAddress} onResend={onResend} />
       </form>
     </AuthLayout>
   );

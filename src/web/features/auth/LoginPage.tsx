@@ -1,27 +1,28 @@
-import { type FormEvent, useState } from 'react';
-import { api } from '../../api';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { $api } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../router';
 import { usePageTitle } from '../../shell/usePageTitle';
-import { CodeField } from '../../ui/CodeField';
-import { isCompleteCode } from '../../ui/CodeInput';
 import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
-import { fieldError } from '../../ui/errors';
 import { Field } from '../../ui/Field';
+import { showServerErrors } from '../../ui/forms';
 import { PasswordInput } from '../../ui/PasswordInput';
 import { PhoneInput } from '../../ui/PhoneInput';
 import { defaultCountry, displayPhone, type PhoneValue, phoneBody } from '../../ui/phone';
 import { ResendButton } from '../../ui/ResendButton';
 import { Address, RichText } from '../../ui/RichText';
 import { Tabs } from '../../ui/Tabs';
-import { useAction } from '../../ui/useAction';
 import { useCodeSender } from '../../ui/useCodeSender';
 import { AuthLayout } from './AuthLayout';
-import { type Account, type CodeSent, safeNextPath } from './account';
+import styles from './auth.module.css';
 import { codeProblem } from './codeErrors';
+import { FormCodeField } from './FormCodeField';
 import { useAuth } from './session';
 
 type Method = 'password' | 'code';
+
+const loginRoute = getRouteApi('/login');
 
 /** Sign-in by e-mail or phone and password, or by phone and an SMS code. */
 export function LoginPage() {
@@ -29,7 +30,7 @@ export function LoginPage() {
   usePageTitle('nav.signIn', 'app.sellerCenter');
   const [method, setMethod] = useState<Method>('password');
   // Someone sent here from a page that needs an account is told why.
-  const cameForPage = safeNextPath(window.location.search) !== null;
+  const cameForPage = loginRoute.useSearch({ select: (search) => search.next !== undefined });
 
   return (
     <AuthLayout>
@@ -57,56 +58,58 @@ export function LoginPage() {
   );
 }
 
+const passwordFields = ['identifier', 'password'] as const;
+
 function PasswordLogin() {
   const { t } = useI18n();
   const auth = useAuth();
-  const [identifier, setIdentifier] = useState('');
-  const [password, setPassword] = useState('');
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const login = useAction();
+  const form = useForm({ defaultValues: { identifier: '', password: '' } });
+  const login = $api.useMutation('post', '/api/v1/auth/login');
+  const [failure, setFailure] = useState<unknown>(null);
+  const required = t('ui.error.required');
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const problems: Record<string, string> = {};
-    if (!identifier.trim()) problems.identifier = t('ui.error.required');
-    if (!password) problems.password = t('ui.error.required');
-    setLocalErrors(problems);
-    if (Object.keys(problems).length > 0) return;
-    const outcome = await login.run(() =>
-      api.post<Account>('/auth/login', { identifier: identifier.trim(), password }),
-    );
-    // The page's guard moves a signed-in merchant on.
-    if (outcome.ok) auth.signedIn(outcome.value);
-  };
+  const submit = form.handleSubmit(async ({ identifier, password }) => {
+    setFailure(null);
+    try {
+      const account = await login.mutateAsync({
+        body: { identifier: identifier.trim(), password },
+      });
+      // The page's guard moves a signed-in merchant on.
+      auth.signedIn(account);
+    } catch (error) {
+      showServerErrors(error, form.setError, passwordFields);
+      setFailure(error);
+    }
+  });
 
-  const errorFor = (field: string) => localErrors[field] ?? fieldError(login.error, field);
+  const { errors } = form.formState;
   return (
-    <form className="auth__form" onSubmit={submit} noValidate>
-      <ErrorNotice error={login.error} fields={['identifier', 'password']} />
+    <form className={styles.form} onSubmit={submit} noValidate>
+      <ErrorNotice error={failure} fields={passwordFields} />
       <Field
         label={t('auth.login.identifier')}
         hint={t('auth.login.identifierHint')}
-        error={errorFor('identifier')}
+        error={errors.identifier?.message}
       >
         {(control) => (
           <input
             {...control}
             className="field__input"
-            name="identifier"
             type="text"
             inputMode="email"
             autoComplete="username"
             autoCapitalize="off"
             spellCheck={false}
             placeholder={t('auth.login.identifierPlaceholder')}
-            value={identifier}
-            onChange={(event) => setIdentifier(event.target.value)}
+            {...form.register('identifier', {
+              validate: (value) => value.trim() !== '' || required,
+            })}
           />
         )}
       </Field>
       <Field
         label={t('auth.password')}
-        error={errorFor('password')}
+        error={errors.password?.message}
         action={
           <Link to="/forgot-password" className="field__action">
             {t('auth.login.forgot')}
@@ -114,68 +117,86 @@ function PasswordLogin() {
         }
       >
         {(control) => (
-          <PasswordInput
-            control={control}
-            value={password}
-            onChange={setPassword}
-            autoComplete="current-password"
+          <Controller
+            control={form.control}
+            name="password"
+            rules={{ required }}
+            render={({ field }) => (
+              <PasswordInput
+                control={control}
+                value={field.value}
+                onChange={field.onChange}
+                autoComplete="current-password"
+              />
+            )}
           />
         )}
       </Field>
-      <button type="submit" className="button button--primary button--block" disabled={login.busy}>
+      <button
+        type="submit"
+        className="button button--primary button--block"
+        disabled={form.formState.isSubmitting}
+      >
         {t('auth.login.submit')}
       </button>
     </form>
   );
 }
 
+const codeFields = ['phone', 'code'] as const;
+
 function CodeLogin() {
   const { t, language } = useI18n();
   const auth = useAuth();
-  const [phone, setPhone] = useState<PhoneValue>(() => ({
-    country: defaultCountry(language),
-    number: '',
-  }));
-  const [code, setCode] = useState('');
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  const form = useForm<{ phone: PhoneValue; code: string }>({
+    defaultValues: { phone: { country: defaultCountry(language), number: '' }, code: '' },
+  });
   const [sentTo, setSentTo] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const sender = useCodeSender();
-  const login = useAction();
+  const requestCode = $api.useMutation('post', '/api/v1/auth/login/code/request');
+  const login = $api.useMutation('post', '/api/v1/auth/login/code');
 
   const sendCode = async () => {
-    if (!phone.number.trim()) {
-      setLocalErrors({ phone: t('ui.error.required') });
-      return;
-    }
-    setLocalErrors({});
-    const outcome = await sender.send(() =>
-      api.post<CodeSent>('/auth/login/code/request', phoneBody(phone)),
-    );
+    if (!(await form.trigger('phone'))) return;
+    const phone = form.getValues('phone');
+    const outcome = await sender.send(() => requestCode.mutateAsync({ body: phoneBody(phone) }));
     if (outcome.ok) setSentTo(displayPhone(phone));
+    else showServerErrors(outcome.error, form.setError, ['phone']);
   };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const problems: Record<string, string> = {};
-    if (!phone.number.trim()) problems.phone = t('ui.error.required');
-    if (!isCompleteCode(code)) problems.code = t('ui.code.invalidFormat');
-    setLocalErrors(problems);
-    if (Object.keys(problems).length > 0) return;
-    const outcome = await login.run(() =>
-      api.post<Account>('/auth/login/code', { ...phoneBody(phone), code }),
-    );
-    if (outcome.ok) auth.signedIn(outcome.value);
-  };
+  const submit = form.handleSubmit(async ({ phone, code }) => {
+    setFailure(null);
+    try {
+      auth.signedIn(await login.mutateAsync({ body: { ...phoneBody(phone), code } }));
+    } catch (error) {
+      const problem = codeProblem(error);
+      if (problem) form.setError('code', { type: 'server', message: problem });
+      showServerErrors(error, form.setError, ['phone']);
+      setFailure(error);
+    }
+  });
 
-  const error = login.error ?? sender.error;
-  const codeError = localErrors.code ?? codeProblem(login.error);
+  const { errors } = form.formState;
   return (
-    <form className="auth__form" onSubmit={submit} noValidate>
-      <ErrorNotice error={codeProblem(login.error) ? null : error} fields={['phone', 'code']} />
-      <Field label={t('ui.phone.number')} error={localErrors.phone ?? fieldError(error, 'phone')}>
+    <form className={styles.form} onSubmit={submit} noValidate>
+      <ErrorNotice
+        error={codeProblem(failure) ? null : (failure ?? sender.error)}
+        fields={codeFields}
+      />
+      <Field label={t('ui.phone.number')} error={errors.phone?.message}>
         {(control) => (
           <div className="inline-action">
-            <PhoneInput control={control} value={phone} onChange={setPhone} />
+            <Controller
+              control={form.control}
+              name="phone"
+              rules={{
+                validate: (phone) => phone.number.trim() !== '' || t('ui.error.required'),
+              }}
+              render={({ field }) => (
+                <PhoneInput control={control} value={field.value} onChange={field.onChange} />
+              )}
+            />
             <ResendButton
               sent={sender.sent}
               secondsLeft={sender.secondsLeft}
@@ -193,8 +214,12 @@ function CodeLogin() {
           />
         </SuccessNotice>
       )}
-      <CodeField value={code} onChange={setCode} error={codeError} />
-      <button type="submit" className="button button--primary button--block" disabled={login.busy}>
+      <FormCodeField control={form.control} />
+      <button
+        type="submit"
+        className="button button--primary button--block"
+        disabled={form.formState.isSubmitting}
+      >
         {t('auth.login.submit')}
       </button>
     </form>

@@ -1,3 +1,4 @@
+import { type Control, type FieldValues, type Path, useController } from 'react-hook-form';
 import { useT } from '../../i18n/i18n';
 import { Field } from '../../ui/Field';
 import {
@@ -6,6 +7,7 @@ import {
   passwordMaxLength,
   passwordMinLength,
 } from '../../ui/PasswordInput';
+import styles from './auth.module.css';
 
 /** The length rule checked here before sending; the server checks it again, and the common list. */
 export function newPasswordProblem(password: string) {
@@ -15,29 +17,38 @@ export function newPasswordProblem(password: string) {
   return null;
 }
 
-/** A new password with its rules explained and a live character count. */
-export function NewPasswordField({
-  value,
-  onChange,
-  error,
+/** A form's new password (field `name`), with its rules explained and a live character count. */
+export function NewPasswordField<Values extends FieldValues>({
+  control,
+  name,
   label = 'auth.password',
 }: {
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
+  control: Control<Values>;
+  name: Path<Values>;
   label?: 'auth.password' | 'auth.newPassword';
 }) {
   const t = useT();
+  const { field, fieldState } = useController({
+    control,
+    name,
+    rules: {
+      validate: (password: string) => {
+        const problem = newPasswordProblem(password);
+        return problem ? t(problem) : true;
+      },
+    },
+  });
+  const value = field.value as string;
   const length = passwordLength(value);
   const longEnough = length >= passwordMinLength;
   return (
     <Field
       label={t(label)}
-      error={error}
+      error={fieldState.error?.message}
       hint={
         <>
           {t('auth.passwordRules')}{' '}
-          <span className="password-count" data-ok={longEnough || undefined}>
+          <span className={styles.passwordCount} data-ok={longEnough || undefined}>
             {t(longEnough ? 'auth.passwordLengthOk' : 'auth.passwordLength', { count: length })}
           </span>
         </>
@@ -47,7 +58,7 @@ export function NewPasswordField({
         <PasswordInput
           control={control}
           value={value}
-          onChange={onChange}
+          onChange={field.onChange}
           autoComplete="new-password"
         />
       )}

@@ -1,29 +1,33 @@
-import { type FormEvent, useState } from 'react';
-import { ApiError, api } from '../../api';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { ApiError } from '../../api/client';
+import { $api } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../router';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { ChoiceCards } from '../../ui/Choices';
-import { CodeField } from '../../ui/CodeField';
-import { isCompleteCode } from '../../ui/CodeInput';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { fieldError } from '../../ui/errors';
 import { Field, FieldGroup } from '../../ui/Field';
+import { showServerErrors } from '../../ui/forms';
 import { PhoneInput } from '../../ui/PhoneInput';
 import { defaultCountry, displayPhone, type PhoneValue, phoneBody } from '../../ui/phone';
-import { Address, RichText } from '../../ui/RichText';
 import { Tabs } from '../../ui/Tabs';
-import { useAction } from '../../ui/useAction';
 import { useCodeSender } from '../../ui/useCodeSender';
 import { AuthLayout } from './AuthLayout';
-import type { Account, CodeSent } from './account';
-import { CodeStepActions } from './CodeStepActions';
-import { codeProblem } from './codeErrors';
-import { NewPasswordField, newPasswordProblem } from './NewPasswordField';
+import type { CodeSent } from './account';
+import { NewPasswordField } from './NewPasswordField';
+import { SignupCodeStep } from './SignupCodeStep';
 import { useAuth } from './session';
 
 type Channel = 'email' | 'phone';
 type AccountType = 'personal' | 'enterprise';
+type Details = {
+  channel: Channel;
+  email: string;
+  phone: PhoneValue;
+  password: string;
+  accountType: AccountType | '';
+};
 
 /** The sign-up a code was last sent for in this page, so going back and forward reuses it. */
 type SentFor = { address: string; password: string; accountType: AccountType; expiresAt: number };
@@ -31,62 +35,72 @@ type SentFor = { address: string; password: string; accountType: AccountType; ex
 /** A code stays valid 10 minutes unless the server says otherwise. */
 const DEFAULT_CODE_LIFETIME_S = 600;
 
+const detailFields = ['email', 'phone', 'password', 'accountType'] as const;
+
+const addressOf = (details: Details) =>
+  details.channel === 'email' ? { email: details.email.trim() } : phoneBody(details.phone);
+
 /** Sign-up in two steps: address, password and account type; then the code sent there. */
 export function SignupPage() {
   const { t, language } = useI18n();
   usePageTitle('auth.signUp', 'app.sellerCenter');
   const auth = useAuth();
-
-  const [channel, setChannel] = useState<Channel>('email');
-  const [email, setEmail] = useState('');
-  const [phone, setPhone] = useState<PhoneValue>(() => ({
-    country: defaultCountry(language),
-    number: '',
-  }));
-  const [password, setPassword] = useState('');
-  const [accountType, setAccountType] = useState<AccountType | ''>('');
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  const form = useForm<Details>({
+    defaultValues: {
+      channel: 'email',
+      email: '',
+      phone: { country: defaultCountry(language), number: '' },
+      password: '',
+      accountType: '',
+    },
+  });
+  const channel = form.watch('channel');
   const [step, setStep] = useState<'details' | 'code'>('details');
-  const [code, setCode] = useState('');
-  const [codeLocalError, setCodeLocalError] = useState<string>();
   const [sentFor, setSentFor] = useState<SentFor | null>(null);
-
   const sender = useCodeSender();
-  const verify = useAction();
+  const signup = $api.useMutation('post', '/api/v1/auth/signup');
+  const required = t('ui.error.required');
 
-  const address = channel === 'email' ? { email: email.trim() } : phoneBody(phone);
-  const addressKey = JSON.stringify(
-    channel === 'email' ? { email: email.trim().toLowerCase() } : address,
-  );
-  const signupBody = () => ({ ...address, password, accountType, locale: language });
+  const addressKey = (details: Details) =>
+    JSON.stringify(
+      details.channel === 'email'
+        ? { email: details.email.trim().toLowerCase() }
+        : addressOf(details),
+    );
 
-  const showCodeStep = () => {
-    setCode('');
-    verify.reset();
-    setStep('code');
+  /** Ask for a code (the first, or a resend) and remember what it was sent for. */
+  const sendCode = async (details: Details, accountType: AccountType) => {
+    const outcome = await sender.send(() =>
+      signup.mutateAsync({
+        body: { ...addressOf(details), password: details.password, accountType, locale: language },
+      }),
+    );
+    if (outcome.ok) {
+      const lifetime = (outcome.value as CodeSent).expiresInSeconds ?? DEFAULT_CODE_LIFETIME_S;
+      setSentFor({
+        address: addressKey(details),
+        password: details.password,
+        accountType,
+        expiresAt: Date.now() + lifetime * 1000,
+      });
+    } else {
+      showServerErrors(outcome.error, form.setError, detailFields);
+    }
+    return outcome;
   };
 
-  const requestCode = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const problems: Record<string, string> = {};
-    if (channel === 'email' && !email.trim()) problems.email = t('ui.error.required');
-    if (channel === 'phone' && !phone.number.trim()) problems.phone = t('ui.error.required');
-    const passwordProblem = newPasswordProblem(password);
-    if (passwordProblem) problems.password = t(passwordProblem);
-    if (!accountType) problems.accountType = t('auth.signup.chooseType');
-    setLocalErrors(problems);
-    if (Object.keys(problems).length > 0) return;
-
+  const requestCode = form.handleSubmit(async (details) => {
+    const { accountType, password } = details;
     if (!accountType) return;
-    const sentHere = sentFor?.address === addressKey && Date.now() < sentFor.expiresAt;
+    const sentHere = sentFor?.address === addressKey(details) && Date.now() < sentFor.expiresAt;
     // Back and forward with nothing changed: the code already sent is still the one to enter.
     if (sentHere && sentFor.password === password && sentFor.accountType === accountType) {
-      showCodeStep();
+      setStep('code');
       return;
     }
-    const outcome = await sendCode();
+    const outcome = await sendCode(details, accountType);
     if (outcome.ok) {
-      showCodeStep();
+      setStep('code');
     } else if (
       sentHere &&
       outcome.error instanceof ApiError &&
@@ -96,87 +110,41 @@ export function SignupPage() {
       // this sign-up, and the countdown shows when another may be sent.
       setSentFor({ ...sentFor, password, accountType });
       sender.clearError();
-      showCodeStep();
+      form.clearErrors();
+      setStep('code');
     }
-  };
-
-  /** Ask for a code (the first, or a resend) and remember what it was sent for. */
-  const sendCode = async () => {
-    const outcome = await sender.send(() => api.post<CodeSent>('/auth/signup', signupBody()));
-    if (outcome.ok && accountType) {
-      const lifetime = (outcome.value as CodeSent).expiresInSeconds ?? DEFAULT_CODE_LIFETIME_S;
-      setSentFor({
-        address: addressKey,
-        password,
-        accountType,
-        expiresAt: Date.now() + lifetime * 1000,
-      });
-    }
-    return outcome;
-  };
-
-  const resend = () => void sendCode();
-
-  const submitCode = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!isCompleteCode(code)) {
-      setCodeLocalError(t('ui.code.invalidFormat'));
-      return;
-    }
-    setCodeLocalError(undefined);
-    const outcome = await verify.run(() =>
-      api.post<Account>('/auth/signup/verify', { ...address, code }),
-    );
-    // The guard on this page takes the new merchant on to the dashboard (or where they were going).
-    if (outcome.ok) auth.signedIn(outcome.value);
-  };
-
-  const serverError = step === 'details' ? sender.error : null;
-  const errorFor = (field: string) => localErrors[field] ?? fieldError(serverError, field);
+  });
 
   if (step === 'code') {
-    const inlineCodeError = codeLocalError ?? codeProblem(verify.error);
-    const shownAddress = channel === 'email' ? email.trim() : displayPhone(phone);
+    const details = form.getValues();
     return (
-      <AuthLayout>
-        <form className="card auth__card" onSubmit={submitCode} noValidate>
-          <h1 className="auth__title">{t('auth.code.title')}</h1>
-          <p className="auth__subtitle">
-            <RichText
-              text={t(channel === 'email' ? 'auth.code.sentToEmail' : 'auth.code.sentToPhone')}
-              values={{ address: <Address>{shownAddress}</Address> }}
-            />
-          </p>
-          <ErrorNotice error={codeProblem(verify.error) ? null : verify.error} />
-          <ErrorNotice error={sender.error} />
-          <CodeField value={code} onChange={setCode} error={inlineCodeError} autoFocus />
-          <button
-            type="submit"
-            className="button button--primary button--block"
-            disabled={verify.busy}
-          >
-            {t('auth.code.createAccount')}
-          </button>
-          <CodeStepActions
-            sender={sender}
-            onChangeAddress={() => {
-              setStep('details');
-              verify.reset();
-              sender.clearError();
-            }}
-            onResend={resend}
-          />
-        </form>
-      </AuthLayout>
+      <SignupCodeStep
+        channel={details.channel}
+        address={addressOf(details)}
+        shownAddress={
+          details.channel === 'email' ? details.email.trim() : displayPhone(details.phone)
+        }
+        sender={sender}
+        onResend={() => {
+          if (details.accountType) void sendCode(details, details.accountType);
+        }}
+        onChangeAddress={() => {
+          sender.clearError();
+          setStep('details');
+        }}
+        // The guard on this page takes the new merchant on to the dashboard (or where they were going).
+        onSignedUp={auth.signedIn}
+      />
     );
   }
 
+  const { errors } = form.formState;
   return (
     <AuthLayout>
       <form className="card auth__card" onSubmit={requestCode} noValidate>
         <h1 className="auth__title">{t('auth.signup.title')}</h1>
         <p className="auth__subtitle">{t('auth.signup.subtitle')}</p>
-        <ErrorNotice error={serverError} fields={['email', 'phone', 'password', 'accountType']} />
+        <ErrorNotice error={sender.error} fields={detailFields} />
         <Tabs
           label={t('auth.channel.label')}
           tabs={[
@@ -185,60 +153,80 @@ export function SignupPage() {
           ]}
           selected={channel}
           onSelect={(next) => {
-            setChannel(next);
-            setLocalErrors({});
+            form.setValue('channel', next);
+            form.clearErrors();
             sender.clearError();
           }}
         >
           {channel === 'email' ? (
-            <Field label={t('auth.email')} error={errorFor('email')}>
+            <Field label={t('auth.email')} error={errors.email?.message}>
               {(control) => (
                 <input
                   {...control}
                   className="field__input"
-                  name="email"
                   type="email"
                   inputMode="email"
                   autoComplete="email"
                   autoCapitalize="off"
                   spellCheck={false}
                   placeholder={t('auth.emailPlaceholder')}
-                  value={email}
-                  onChange={(event) => setEmail(event.target.value)}
+                  {...form.register('email', {
+                    validate: (email, values) =>
+                      values.channel !== 'email' || email.trim() !== '' || required,
+                  })}
                 />
               )}
             </Field>
           ) : (
-            <Field label={t('ui.phone.number')} error={errorFor('phone')}>
-              {(control) => <PhoneInput control={control} value={phone} onChange={setPhone} />}
+            <Field label={t('ui.phone.number')} error={errors.phone?.message}>
+              {(control) => (
+                <Controller
+                  control={form.control}
+                  name="phone"
+                  rules={{
+                    validate: (phone, values) =>
+                      values.channel !== 'phone' || phone.number.trim() !== '' || required,
+                  }}
+                  render={({ field }) => (
+                    <PhoneInput control={control} value={field.value} onChange={field.onChange} />
+                  )}
+                />
+              )}
             </Field>
           )}
         </Tabs>
-        <NewPasswordField value={password} onChange={setPassword} error={errorFor('password')} />
-        <FieldGroup legend={t('auth.signup.accountType')} error={errorFor('accountType')}>
-          <ChoiceCards
+        <NewPasswordField control={form.control} name="password" />
+        <FieldGroup legend={t('auth.signup.accountType')} error={errors.accountType?.message}>
+          <Controller
+            control={form.control}
             name="accountType"
-            columns={1}
-            value={accountType}
-            onChange={setAccountType}
-            choices={[
-              {
-                value: 'personal',
-                label: t('auth.signup.personal'),
-                description: t('auth.signup.personalHint'),
-              },
-              {
-                value: 'enterprise',
-                label: t('auth.signup.enterprise'),
-                description: t('auth.signup.enterpriseHint'),
-              },
-            ]}
+            rules={{ validate: (type) => type !== '' || t('auth.signup.chooseType') }}
+            render={({ field }) => (
+              <ChoiceCards
+                name="accountType"
+                columns={1}
+                value={field.value}
+                onChange={field.onChange}
+                choices={[
+                  {
+                    value: 'personal',
+                    label: t('auth.signup.personal'),
+                    description: t('auth.signup.personalHint'),
+                  },
+                  {
+                    value: 'enterprise',
+                    label: t('auth.signup.enterprise'),
+                    description: t('auth.signup.enterpriseHint'),
+                  },
+                ]}
+              />
+            )}
           />
         </FieldGroup>
         <button
           type="submit"
           className="button button--primary button--block"
-          disabled={sender.busy}
+          disabled={sender.busy || form.formState.isSubmitting}
         >
           {t('auth.signup.submit')}
         </button>

@@ -13,10 +13,3 @@ export function accountIdentifier(account: Account): string {
   if (account.phone) return formatPhone(account.phone);
   return '';
 }
-
-/** Only same-site paths are followed after signing in (never `//host` or `https://…`). */
-export function safeNextPath(search: string): string | null {
-  const next = new URLSearchParams(search).get('next');
-  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
-  return next;
-}

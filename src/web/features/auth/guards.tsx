@@ -1,28 +1,35 @@
-import { useLocation } from '@tanstack/react-router';
+import { type NavigateOptions, useLocation, useNavigate, useSearch } from '@tanstack/react-router';
 import { type ReactNode, useEffect } from 'react';
-import { useRouter } from '../../router';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
-import { safeNextPath } from './account';
+import { safeNextPath } from './authSearch';
 import { useAuth } from './session';
 
-/** Goes to `to` in place of the current history entry. */
-export function Redirect({ to }: { to: string }) {
-  const { navigate } = useRouter();
+/**
+ * Goes elsewhere in place of the current history entry: to a typed route (`to`, `params`,
+ * `search`), or to an address of the app given whole (`{ to: '/admin/login?next=…' }`).
+ */
+export function Redirect(props: NavigateOptions | { to: string }) {
+  const navigate = useNavigate();
   const shownFor = useLocation({ select: (location) => location.href });
+  const target = JSON.stringify(props);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `target` stands for the props
   useEffect(() => {
     // A navigation already under way wins: signing out goes to the sign-in page while the page
     // being left still renders, signed out, for a moment.
     const { pathname, search, hash } = window.location;
     if (`${pathname}${search}${hash}` !== shownFor) return;
-    navigate(to, { replace: true });
-  }, [navigate, to, shownFor]);
+    const typed = 'search' in props || 'params' in props;
+    void navigate(
+      typed ? { ...(props as NavigateOptions), replace: true } : { href: props.to, replace: true },
+    );
+  }, [navigate, target, shownFor]);
   return <Loading />;
 }
 
 /** Pages for signed-in merchants: visitors are sent to sign in and brought back afterwards. */
 export function RequireMerchant({ children }: { children: ReactNode }) {
-  const { path } = useRouter();
+  const next = useLocation({ select: (location) => `${location.pathname}${location.searchStr}` });
   const auth = useAuth();
   if (auth.status === 'loading') return <Loading />;
   if (auth.status === 'unavailable') {
@@ -32,19 +39,15 @@ export function RequireMerchant({ children }: { children: ReactNode }) {
       </section>
     );
   }
-  if (auth.status === 'signedOut') {
-    const next = `${path}${window.location.search}`;
-    return <Redirect to={`/login?next=${encodeURIComponent(next)}`} />;
-  }
+  if (auth.status === 'signedOut') return <Redirect to="/login" search={{ next }} />;
   return children;
 }
 
 /** Sign-in and sign-up: a merchant who is signed in goes on to where they were headed. */
 export function GuestOnly({ children }: { children: ReactNode }) {
   const auth = useAuth();
-  if (auth.status === 'signedIn') {
-    return <Redirect to={safeNextPath(window.location.search) ?? '/dashboard'} />;
-  }
+  const next = useSearch({ strict: false, select: (search) => safeNextPath(search.next) });
+  if (auth.status === 'signedIn') return <Redirect to={next ?? '/dashboard'} />;
   return children;
 }
 

@@ -7,7 +7,7 @@ import {
   useMemo,
   useState,
 } from 'react';
-import { type ApiError, api } from '../../api';
+import { type ApiError, client, dataOf } from '../../api/client';
 import { onSessionEnded } from '../../api/query';
 import { type SessionStatus, useSession } from '../../ui/useSession';
 import type { Account } from './account';
@@ -34,26 +34,24 @@ type Auth = {
   nowHas: (holding: Holding) => void;
 };
 
-/** What the session probe says an account has yet (GET /auth/session's `has`). */
+/** What the session probe (GET /auth/session's `has`) says an account has yet. */
 export type Holding = 'verification' | 'store' | 'businessProfile';
-
-type SessionAnswer = {
-  signedIn: boolean;
-  account?: Account;
-  has?: Partial<Record<Holding, boolean>>;
-};
 
 const AuthContext = createContext<Auth | null>(null);
 
-const logOut = () => api.post('/auth/logout');
+const logOut = () => client.POST('/api/v1/auth/logout');
 
 /** The current merchant, from GET /auth/session: every page that needs to know asks this, not the server. */
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [has, setHas] = useState<SessionAnswer['has']>({});
+  const [has, setHas] = useState<Partial<Record<Holding, boolean>>>({});
   const loadAccount = useCallback(async () => {
-    const answer = await api.get<SessionAnswer>('/auth/session');
-    setHas(answer.has ?? {});
-    return answer.account ?? null;
+    const answer = await dataOf(client.GET('/api/v1/auth/session'));
+    if (!answer.signedIn) {
+      setHas({});
+      return null;
+    }
+    setHas(answer.has);
+    return answer.account;
   }, []);
   const session = useSession({ load: loadAccount, logout: logOut, signInPath: '/login' });
   const { signedIn, refresh } = session;
@@ -68,7 +66,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         setHas({});
         signedIn(account);
       },
-      hasNo: (holding) => has?.[holding] === false,
+      hasNo: (holding) => has[holding] === false,
       nowHas: (holding) => setHas((known) => ({ ...known, [holding]: true })),
     }),
     [session, signedIn, has],

@@ -1,32 +1,28 @@
 import './home.css';
-import { api } from '../../api';
-import { useT } from '../../i18n/i18n';
-import { Link } from '../../router';
+import { Link } from '@tanstack/react-router';
+import { $api } from '../../api/query';
+import { useI18n } from '../../i18n/i18n';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { useMerchantAction } from '../auth/useMerchantAction';
-import type { GrowthPlan, PlanTask } from './growth';
+import { type GrowthPlan, type PlanTask, showGrowthPlan } from './growth';
 
 /** Progress, the next recommended step, and every task in plan order with its state. */
 export function GrowthPlanView({
   plan,
-  onChange,
   headingLevel = 2,
 }: {
   plan: GrowthPlan;
-  onChange: (plan: GrowthPlan) => void;
   headingLevel?: 2 | 3;
 }) {
-  const t = useT();
-  const tick = useMerchantAction();
+  const { t, language } = useI18n();
+  const tick = $api.useMutation('post', '/api/v1/me/growth-plan/tasks/{key}/complete');
   const total = plan.total ?? plan.tasks.length;
   const completed = plan.completed ?? plan.tasks.filter((task) => task.done).length;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
   const markDone = async (task: PlanTask) => {
-    const outcome = await tick.run(() =>
-      api.post<GrowthPlan>(`/me/growth-plan/tasks/${encodeURIComponent(task.key)}/complete`),
-    );
-    if (outcome.ok) onChange(outcome.value);
+    if (tick.isPending) return;
+    const updated = await tick.mutateAsync({ params: { path: { key: task.key } } });
+    showGrowthPlan(updated, language);
   };
 
   /** Where to do the task, and for a lesson (no event ticks it off) a way to tick it off. */
@@ -44,8 +40,8 @@ export function GrowthPlanView({
           <button
             type="button"
             className={buttonClass(primary && !task.action)}
-            disabled={tick.busy}
-            onClick={() => void markDone(task)}
+            disabled={tick.isPending}
+            onClick={() => void markDone(task).catch(() => undefined)}
           >
             {t('growth.markDone')}
           </button>

@@ -1,26 +1,21 @@
 import './home.css';
-import { api } from '../../api';
+import { Link } from '@tanstack/react-router';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../router';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { formatPhone } from '../../ui/phone';
 import { type Account, accountIdentifier } from '../auth/account';
 import { useAccount } from '../auth/session';
-import { useMerchantResource } from '../auth/useMerchantResource';
 import { GrowthPlanView } from './GrowthPlanView';
-import type { GrowthPlan } from './growth';
+import { useGrowthPlan } from './growth';
 
 /** The signed-in merchant's home: the growth plan, its next step, and the account at a glance. */
 export function MerchantHomePage() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   usePageTitle('nav.dashboard', 'app.sellerCenter');
   const account = useAccount();
-  // Task titles come in the language of the request, so a language switch loads them again.
-  const plan = useMerchantResource((signal) => api.get<GrowthPlan>('/me/growth-plan', { signal }), {
-    key: language,
-  });
+  const plan = useGrowthPlan();
   const name = account.realName || accountIdentifier(account);
   const hasProfile = plan.data?.hasProfile ?? true;
 
@@ -45,13 +40,13 @@ export function MerchantHomePage() {
             </div>
           )}
           {plan.data ? (
-            <GrowthPlanView plan={plan.data} onChange={plan.setData} />
-          ) : plan.loading ? (
+            <GrowthPlanView plan={plan.data} />
+          ) : plan.isPending ? (
             <div className="card">
               <Loading />
             </div>
           ) : (
-            <ErrorNotice error={plan.error} onRetry={plan.reload} />
+            <ErrorNotice error={plan.error} onRetry={() => void plan.refetch()} />
           )}
         </div>
         <aside className="home__aside">
