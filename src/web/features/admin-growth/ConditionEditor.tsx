@@ -1,248 +1,205 @@
 import { useId, useState } from 'react';
+import {
+  type Control,
+  useController,
+  useFieldArray,
+  useFormContext,
+  useFormState,
+  useWatch,
+} from 'react-hook-form';
 import { useI18n } from '../../i18n/i18n';
+import { CloseIcon } from '../../shell/icons';
 import { Chips } from '../../ui/Choices';
-import { fieldError } from '../../ui/errors';
+import styles from './ConditionEditor.module.css';
 import { operatorLabel } from './conditionText';
+import growth from './growth.module.css';
 import {
   answerLabel,
   openFields,
-  type ProfileField,
   profileAnswers,
   profileFieldLabels,
   profileFields,
 } from './profileAnswers';
-import { type Clause, type Condition, comparing, type Operator, operators } from './types';
-
-/** A condition as the form edits it: who, and the two groups of tests (values always a list). */
-export type ConditionDraft = {
-  who: 'everyone' | 'present' | 'missing';
-  all: Required<Clause>[];
-  any: Required<Clause>[];
-};
-
-export function draftOf(condition: Condition): ConditionDraft {
-  const clauses = (list: Clause[] | undefined) =>
-    (list ?? []).map((clause) => ({ ...clause, values: clause.values ?? [] }));
-  return {
-    who: condition.profile ?? 'everyone',
-    all: clauses(condition.all),
-    any: clauses(condition.any),
-  };
-}
-
-/** What is saved: no empty groups, no values where the test takes none. */
-export function conditionOf(draft: ConditionDraft): Condition {
-  if (draft.who === 'missing') return { profile: 'missing' };
-  const clauses = (list: Required<Clause>[]) =>
-    list.map(({ field, op, values }) =>
-      comparing.has(op) ? { field, op, values } : { field, op },
-    );
-  return {
-    ...(draft.who === 'present' ? { profile: 'present' as const } : {}),
-    ...(draft.all.length > 0 ? { all: clauses(draft.all) } : {}),
-    ...(draft.any.length > 0 ? { any: clauses(draft.any) } : {}),
-  };
-}
+import { conditionOf, newClause, type RuleValues } from './ruleForm';
+import { comparing, operators } from './types';
 
 /**
  * The structured condition editor: who the rule is for, then tests of the form
  * "answer — test — values", each group a list; values are picked from the answers merchants can
- * give, and open questions take other values too. The JSON it saves is shown underneath.
+ * give, and open questions take other values too. The JSON it saves is shown underneath. It edits
+ * the rule form's `condition` (react-hook-form: the dialog's FormProvider).
  */
-export function ConditionEditor({
-  draft,
-  onChange,
-  error,
-}: {
-  draft: ConditionDraft;
-  onChange: (draft: ConditionDraft) => void;
-  /** The failed save, whose problems name parts of the condition (condition.all.0.op, …). */
-  error: unknown;
-}) {
+export function ConditionEditor() {
   const { t } = useI18n();
   const whoId = useId();
-  const groupError = fieldError(error, 'condition.profile');
-
-  const setGroup = (group: 'all' | 'any', clauses: Required<Clause>[]) =>
-    onChange({ ...draft, [group]: clauses });
+  const { control, register } = useFormContext<RuleValues>();
+  const { errors } = useFormState({ control, name: 'condition.who' });
+  const who = useWatch({ control, name: 'condition.who' });
+  const whoError = errors.condition?.who?.message;
 
   return (
-    <div className="condition-editor" data-testid="condition-editor">
-      <div className="field">
+    <div className={styles.editor} data-testid="condition-editor">
+      <div className="field" data-invalid={whoError ? true : undefined}>
         <label className="field__label" htmlFor={whoId}>
           {t('growthAdmin.condition.who')}
         </label>
         <select
           id={whoId}
           className="field__input"
-          name="who"
-          value={draft.who}
-          onChange={(event) =>
-            onChange({ ...draft, who: event.target.value as ConditionDraft['who'] })
-          }
+          aria-invalid={whoError ? true : undefined}
+          {...register('condition.who')}
         >
           <option value="everyone">{t('growthAdmin.condition.who.everyone')}</option>
           <option value="present">{t('growthAdmin.condition.who.present')}</option>
           <option value="missing">{t('growthAdmin.condition.who.missing')}</option>
         </select>
-        {groupError && (
+        {whoError && (
           <p className="field__error" role="alert">
-            {groupError}
+            {whoError}
           </p>
         )}
       </div>
-      {draft.who === 'missing' ? (
+      {who === 'missing' ? (
         <p className="field__hint">{t('growthAdmin.condition.missingNote')}</p>
       ) : (
-        (['all', 'any'] as const).map((group) => (
-          <fieldset key={group} className="condition-group">
-            <legend className="condition-group__legend">
-              {t(group === 'all' ? 'growthAdmin.condition.all' : 'growthAdmin.condition.any')}
-            </legend>
-            {draft[group].length === 0 && (
-              <p className="condition-group__empty">{t('growthAdmin.condition.noTests')}</p>
-            )}
-            {draft[group].map((clause, index) => (
-              <ClauseRow
-                // Clauses have no identity of their own; their place is what the server names.
-                // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                key={index}
-                path={`condition.${group}.${index}`}
-                clause={clause}
-                error={error}
-                onChange={(next) =>
-                  setGroup(
-                    group,
-                    draft[group].map((current, at) => (at === index ? next : current)),
-                  )
-                }
-                onRemove={() =>
-                  setGroup(
-                    group,
-                    draft[group].filter((_, at) => at !== index),
-                  )
-                }
-              />
-            ))}
-            <button
-              type="button"
-              className="button button--secondary button--small condition-group__add"
-              onClick={() =>
-                setGroup(group, [...draft[group], { field: 'experience', op: 'in', values: [] }])
-              }
-            >
-              + {t('growthAdmin.condition.addTest')}
-            </button>
-          </fieldset>
-        ))
+        <>
+          <ClauseGroup control={control} group="all" />
+          <ClauseGroup control={control} group="any" />
+        </>
       )}
-      <details className="condition-json">
-        <summary>{t('growthAdmin.condition.json')}</summary>
-        <pre className="mono">{JSON.stringify(conditionOf(draft), null, 2)}</pre>
-      </details>
+      <ConditionJson control={control} />
     </div>
   );
 }
 
+function ClauseGroup({ control, group }: { control: Control<RuleValues>; group: 'all' | 'any' }) {
+  const { t } = useI18n();
+  const clauses = useFieldArray({ control, name: `condition.${group}` });
+  return (
+    <fieldset className={styles.group}>
+      <legend className={styles.groupLegend}>
+        {t(group === 'all' ? 'growthAdmin.condition.all' : 'growthAdmin.condition.any')}
+      </legend>
+      {clauses.fields.length === 0 && (
+        <p className={styles.groupEmpty}>{t('growthAdmin.condition.noTests')}</p>
+      )}
+      {clauses.fields.map((clause, index) => (
+        <ClauseRow
+          key={clause.id}
+          control={control}
+          group={group}
+          index={index}
+          onRemove={() => clauses.remove(index)}
+        />
+      ))}
+      <button
+        type="button"
+        // `condition-group__add`: the journeys' handle on the button (tests/e2e/console-growth).
+        className={`button button--secondary button--small condition-group__add ${styles.groupAdd}`}
+        onClick={() => clauses.append(newClause())}
+      >
+        + {t('growthAdmin.condition.addTest')}
+      </button>
+    </fieldset>
+  );
+}
+
 function ClauseRow({
-  path,
-  clause,
-  error,
-  onChange,
+  control,
+  group,
+  index,
   onRemove,
 }: {
-  path: string;
-  clause: Required<Clause>;
-  error: unknown;
-  onChange: (clause: Required<Clause>) => void;
+  control: Control<RuleValues>;
+  group: 'all' | 'any';
+  index: number;
   onRemove: () => void;
 }) {
   const { t, language } = useI18n();
   const id = useId();
+  const path = `condition.${group}.${index}` as const;
+  const { setValue, register } = useFormContext<RuleValues>();
+  const { errors } = useFormState({ control, name: path });
+  const [field, op] = useWatch({ control, name: [`${path}.field`, `${path}.op`] });
+  const values = useController({ control, name: `${path}.values` });
+  // The "other value" box is a draft of one value to add, not part of what is saved.
   const [other, setOther] = useState('');
-  const problem = fieldError(error, path);
-  const known = profileAnswers[clause.field];
-  const choices = [...known, ...clause.values.filter((value) => !known.includes(value))].map(
-    (value) => ({ value, label: answerLabel(clause.field, value, t, language) }),
-  );
+  const problem = errors.condition?.[group]?.[index]?.message;
+  const known = profileAnswers[field];
+  const chosen = values.field.value;
+  const choices = [...known, ...chosen.filter((value) => !known.includes(value))].map((value) => ({
+    value,
+    label: answerLabel(field, value, t, language),
+  }));
 
   const toggle = (value: string) =>
-    onChange({
-      ...clause,
-      values: clause.values.includes(value)
-        ? clause.values.filter((current) => current !== value)
-        : [...clause.values, value],
-    });
+    values.field.onChange(
+      chosen.includes(value) ? chosen.filter((current) => current !== value) : [...chosen, value],
+    );
 
   const addOther = () => {
     const trimmed = other.trim();
     if (!trimmed) return;
     const value =
-      clause.field === 'targetMarkets'
+      field === 'targetMarkets'
         ? trimmed.toUpperCase()
-        : clause.field === 'platforms'
+        : field === 'platforms'
           ? trimmed.toLowerCase()
           : trimmed;
-    if (!clause.values.includes(value)) onChange({ ...clause, values: [...clause.values, value] });
+    if (!chosen.includes(value)) values.field.onChange([...chosen, value]);
     setOther('');
   };
 
   return (
-    <div className="clause" data-invalid={problem ? true : undefined} data-testid="clause">
-      <div className="clause__head">
-        <label className="clause__control">
+    // `clause`: the journeys' handle on a test (tests/e2e/console-growth).
+    <div
+      className={`clause ${styles.clause}`}
+      data-invalid={problem ? true : undefined}
+      data-testid="clause"
+    >
+      <div className={styles.clauseHead}>
+        <label className={styles.clauseControl}>
           <span className="visually-hidden">{t('growthAdmin.condition.field')}</span>
           <select
             className="field__input"
-            name={`${path}.field`}
-            value={clause.field}
-            onChange={(event) =>
-              onChange({ ...clause, field: event.target.value as ProfileField, values: [] })
-            }
+            {...register(`${path}.field`, {
+              // Another question has other answers: the picked ones no longer apply.
+              onChange: () => setValue(`${path}.values`, []),
+            })}
           >
-            {profileFields.map((field) => (
-              <option key={field} value={field}>
-                {t(profileFieldLabels[field])}
+            {profileFields.map((option) => (
+              <option key={option} value={option}>
+                {t(profileFieldLabels[option])}
               </option>
             ))}
           </select>
         </label>
-        <label className="clause__control">
+        <label className={styles.clauseControl}>
           <span className="visually-hidden">{t('growthAdmin.condition.op')}</span>
-          <select
-            className="field__input"
-            name={`${path}.op`}
-            value={clause.op}
-            onChange={(event) => onChange({ ...clause, op: event.target.value as Operator })}
-          >
-            {operators.map((op) => (
-              <option key={op} value={op}>
-                {operatorLabel(clause.field, op, t)}
+          <select className="field__input" {...register(`${path}.op`)}>
+            {operators.map((option) => (
+              <option key={option} value={option}>
+                {operatorLabel(field, option, t)}
               </option>
             ))}
           </select>
         </label>
         <button
           type="button"
-          className="clause__remove"
+          className={`${growth.iconButton} ${styles.clauseRemove}`}
           aria-label={t('growthAdmin.condition.removeTest')}
           title={t('growthAdmin.condition.removeTest')}
           onClick={onRemove}
         >
-          ×
+          <CloseIcon />
         </button>
       </div>
-      {comparing.has(clause.op) && (
-        <fieldset className="clause__values">
+      {comparing.has(op) && (
+        <fieldset className={styles.clauseValues}>
           <legend className="visually-hidden">{t('growthAdmin.condition.values')}</legend>
-          <Chips
-            name={`${path}.values`}
-            choices={choices}
-            values={clause.values}
-            onToggle={toggle}
-          />
-          {openFields.has(clause.field) && (
-            <div className="clause__other">
+          <Chips name={values.field.name} choices={choices} values={chosen} onToggle={toggle} />
+          {openFields.has(field) && (
+            <div className={styles.clauseOther}>
               <label className="visually-hidden" htmlFor={`${id}-other`}>
                 {t('growthAdmin.condition.otherValue')}
               </label>
@@ -277,5 +234,17 @@ function ClauseRow({
         </p>
       )}
     </div>
+  );
+}
+
+/** What the condition is saved as, kept up to date while the operator edits. */
+function ConditionJson({ control }: { control: Control<RuleValues> }) {
+  const { t } = useI18n();
+  const condition = useWatch({ control, name: 'condition' });
+  return (
+    <details className={styles.json}>
+      <summary>{t('growthAdmin.condition.json')}</summary>
+      <pre className="mono">{JSON.stringify(conditionOf(condition), null, 2)}</pre>
+    </details>
   );
 }

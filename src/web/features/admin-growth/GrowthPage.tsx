@@ -1,21 +1,20 @@
 import '../admin/admin.css';
-import './growth.css';
+import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
-import { api } from '../../api';
+import { $api } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { Tabs } from '../../ui/Tabs';
 import { RequireRole } from '../admin/guards';
-import { useOperatorResource } from '../admin/hooks';
+import styles from './growth.module.css';
+import type { GrowthTab } from './growthSearch';
 import { initialAnswers, type PreviewAnswers, PreviewPanel } from './PreviewPanel';
 import { RulesPanel } from './RulesPanel';
 import { TasksPanel } from './TasksPanel';
-import type { GrowthRule, GrowthTask } from './types';
 
-type Tab = 'rules' | 'tasks' | 'preview';
-const tabs: readonly Tab[] = ['rules', 'tasks', 'preview'];
+const growthRoute = getRouteApi('/admin/operator/growth');
 
 /** The growth-plan editor (SPEC §2, §9), for admins: rules, tasks and a preview of the plan. */
 export function GrowthPage() {
@@ -26,33 +25,25 @@ export function GrowthPage() {
   );
 }
 
-function tabFromAddress(): Tab {
-  const tab = new URLSearchParams(window.location.search).get('tab') as Tab | null;
-  return tab && tabs.includes(tab) ? tab : 'rules';
-}
-
 function GrowthEditor() {
   const { t, language } = useI18n();
   usePageTitle('growthAdmin.nav', 'app.console');
-  const [tab, setTab] = useState<Tab>(tabFromAddress);
+  const tab = growthRoute.useSearch({ select: (search) => search.tab ?? 'rules' });
+  const navigate = growthRoute.useNavigate();
   const [notice, setNotice] = useState<string | null>(null);
+  // Kept here, so the answers stay as they were when the operator comes back to the preview.
   const [answers, setAnswers] = useState<PreviewAnswers>(() => initialAnswers(language));
-  const tasks = useOperatorResource((signal) =>
-    api.get<{ items: GrowthTask[]; milestones: string[] }>('/admin/growth/tasks', { signal }),
-  );
-  const rules = useOperatorResource((signal) =>
-    api.get<{ items: GrowthRule[] }>('/admin/growth/rules', { signal }),
-  );
+  const tasks = $api.useQuery('get', '/api/v1/admin/growth/tasks');
+  const rules = $api.useQuery('get', '/api/v1/admin/growth/rules');
 
-  const select = (next: Tab) => {
-    setTab(next);
+  const select = (next: GrowthTab) => {
     setNotice(null);
-    window.history.replaceState(null, '', `${window.location.pathname}?tab=${next}`);
+    void navigate({ search: { tab: next } });
   };
   const saved = () => setNotice(t('growthAdmin.saved'));
 
   return (
-    <section className="page console-page growth-admin">
+    <section className={`page console-page ${styles.page}`}>
       <header className="page__header">
         <h1>{t('growthAdmin.nav')}</h1>
         <p className="page__summary">{t('growthAdmin.summary')}</p>
@@ -76,29 +67,19 @@ function GrowthEditor() {
         >
           <SuccessNotice>{notice}</SuccessNotice>
           {tab === 'rules' && (
-            <RulesPanel
-              rules={rules.data.items}
-              tasks={tasks.data.items}
-              onChanged={() => {
-                rules.reload();
-                saved();
-              }}
-            />
+            <RulesPanel rules={rules.data.items} tasks={tasks.data.items} onChanged={saved} />
           )}
           {tab === 'tasks' && (
             <TasksPanel
               tasks={tasks.data.items}
               milestones={tasks.data.milestones}
               rules={rules.data.items}
-              onSaved={() => {
-                tasks.reload();
-                saved();
-              }}
+              onSaved={saved}
             />
           )}
           {tab === 'preview' && <PreviewPanel answers={answers} onChange={setAnswers} />}
         </Tabs>
-      ) : tasks.loading || rules.loading ? (
+      ) : tasks.isPending || rules.isPending ? (
         <div className="card">
           <Loading />
         </div>
@@ -106,8 +87,8 @@ function GrowthEditor() {
         <ErrorNotice
           error={tasks.error ?? rules.error}
           onRetry={() => {
-            tasks.reload();
-            rules.reload();
+            void tasks.refetch();
+            void rules.refetch();
           }}
         />
       )}

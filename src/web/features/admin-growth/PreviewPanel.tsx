@@ -1,11 +1,11 @@
-import { api } from '../../api';
+import { keepPreviousData } from '@tanstack/react-query';
+import { $api } from '../../api/query';
 import type { MessageKey } from '../../i18n/en';
 import { useI18n } from '../../i18n/i18n';
 import type { Language } from '../../i18n/language';
 import { Chips } from '../../ui/Choices';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
-import { useOperatorResource } from '../admin/hooks';
 import {
   type BusinessModel,
   businessModels,
@@ -20,8 +20,9 @@ import {
   teamSizes,
 } from '../profile/options';
 import { milestoneLabel } from './conditionText';
+import growth from './growth.module.css';
+import styles from './PreviewPanel.module.css';
 import { answerLabel, type ProfileField, profileFieldLabels } from './profileAnswers';
-import type { Preview } from './types';
 
 /** The answers the preview builds a plan for (kept by the page while the operator edits). */
 export type PreviewAnswers = {
@@ -68,9 +69,12 @@ export function PreviewPanel({
       : null,
     locale: answers.language,
   };
-  const preview = useOperatorResource(
-    (signal) => api.post<Preview>('/admin/growth/preview', body, { signal }),
-    { key: JSON.stringify(body) },
+  // Keyed by the answers: each set asked once, the last plan shown while the next one comes.
+  const preview = $api.useQuery(
+    'post',
+    '/api/v1/admin/growth/preview',
+    { body },
+    { placeholderData: keepPreviousData },
   );
   const set = <K extends keyof PreviewAnswers>(field: K, value: PreviewAnswers[K]) =>
     onChange({ ...answers, [field]: value });
@@ -82,7 +86,7 @@ export function PreviewPanel({
     field: 'industry' | 'businessModel' | 'experience' | 'teamSize',
     values: readonly V[],
   ) => (
-    <label className="preview-form__field">
+    <label className={styles.field}>
       <span className="filters__label">{t(profileFieldLabels[field])}</span>
       <select
         className="field__input"
@@ -101,15 +105,15 @@ export function PreviewPanel({
   );
 
   return (
-    <div className="growth-panel">
-      <p className="growth-panel__intro">{t('growthAdmin.preview.intro')}</p>
-      <div className="preview-layout">
+    <div className={growth.panel}>
+      <p className={growth.panelIntro}>{t('growthAdmin.preview.intro')}</p>
+      <div className={styles.layout}>
         <form
-          className="card preview-form"
+          className={`card ${styles.form}`}
           aria-label={t('growthAdmin.preview.answers')}
           onSubmit={(event) => event.preventDefault()}
         >
-          <h3 className="preview-form__title">{t('growthAdmin.preview.answers')}</h3>
+          <h3 className={styles.formTitle}>{t('growthAdmin.preview.answers')}</h3>
           <label className="checkbox">
             <input
               type="checkbox"
@@ -119,12 +123,12 @@ export function PreviewPanel({
             />
             <span>{t('growthAdmin.preview.noProfile')}</span>
           </label>
-          <fieldset className="preview-form__answers" disabled={!answers.hasProfile}>
+          <fieldset className={styles.answers} disabled={!answers.hasProfile}>
             {select('industry', industries)}
             {select('businessModel', businessModels)}
             {select('experience', experienceLevels)}
             {select('teamSize', teamSizes)}
-            <div className="preview-form__field">
+            <div className={styles.field}>
               <span className="filters__label">{t('profile.platforms')}</span>
               <Chips
                 name="platforms"
@@ -133,7 +137,7 @@ export function PreviewPanel({
                 onToggle={(value) => set('platforms', toggle(answers.platforms, value))}
               />
             </div>
-            <div className="preview-form__field">
+            <div className={styles.field}>
               <span className="filters__label">{t('profile.markets')}</span>
               <Chips
                 name="markets"
@@ -146,7 +150,7 @@ export function PreviewPanel({
               />
             </div>
           </fieldset>
-          <label className="preview-form__field">
+          <label className={styles.field}>
             <span className="filters__label">{t('growthAdmin.preview.language')}</span>
             <select
               className="field__input"
@@ -160,9 +164,13 @@ export function PreviewPanel({
           </label>
         </form>
 
-        <section className="card preview-result" aria-live="polite" data-testid="growth-preview">
-          <div className="preview-result__head">
-            <h3 className="preview-result__title">{t('growthAdmin.preview.result')}</h3>
+        <section
+          className={`card ${styles.result}`}
+          aria-live="polite"
+          data-testid="growth-preview"
+        >
+          <div className={styles.resultHead}>
+            <h3 className={styles.resultTitle}>{t('growthAdmin.preview.result')}</h3>
             {preview.data && (
               <span className="cell-sub">
                 {t('growthAdmin.preview.count', { count: preview.data.tasks.length })}
@@ -172,9 +180,9 @@ export function PreviewPanel({
           {preview.data ? (
             <>
               {preview.data.rules.length > 0 && (
-                <div className="preview-result__rules">
+                <div className={styles.resultRules}>
                   <span className="filters__label">{t('growthAdmin.preview.rules')}</span>
-                  <ul className="preview-result__rule-list" lang={preview.data.locale}>
+                  <ul className={styles.ruleList} lang={preview.data.locale}>
                     {preview.data.rules.map((rule) => (
                       <li key={rule.id} className="tag tag--muted">
                         {rule.name}
@@ -186,22 +194,22 @@ export function PreviewPanel({
               {preview.data.tasks.length === 0 ? (
                 <p className="drawer__note">{t('growthAdmin.preview.empty')}</p>
               ) : (
-                <ol className="preview-tasks" lang={preview.data.locale}>
+                <ol className={styles.tasks} lang={preview.data.locale}>
                   {preview.data.tasks.map((task, index) => (
-                    <li key={task.key} className="preview-task" data-task={task.key}>
-                      <span className="preview-task__number">{index + 1}</span>
-                      <div className="preview-task__body">
-                        <p className="preview-task__title">{task.title}</p>
-                        <p className="preview-task__description">{task.description}</p>
-                        <p className="preview-task__meta">
+                    <li key={task.key} className={styles.task} data-task={task.key}>
+                      <span className={styles.taskNumber}>{index + 1}</span>
+                      <div className={styles.taskBody}>
+                        <p className={styles.taskTitle}>{task.title}</p>
+                        <p className={styles.taskDescription}>{task.description}</p>
+                        <p className={styles.taskMeta}>
                           {task.milestone ? (
-                            <span className="tag tag--info growth-tag">
+                            <span className={`tag tag--info ${growth.tag}`}>
                               {t('growthAdmin.preview.completesWhen', {
                                 milestone: milestoneLabel(task.milestone, t),
                               })}
                             </span>
                           ) : (
-                            <span className="tag tag--muted growth-tag">
+                            <span className={`tag tag--muted ${growth.tag}`}>
                               {t('growthAdmin.preview.lesson')}
                             </span>
                           )}
@@ -218,10 +226,10 @@ export function PreviewPanel({
                 </ol>
               )}
             </>
-          ) : preview.loading ? (
+          ) : preview.isPending ? (
             <Loading />
           ) : (
-            <ErrorNotice error={preview.error} onRetry={preview.reload} />
+            <ErrorNotice error={preview.error} onRetry={() => void preview.refetch()} />
           )}
         </section>
       </div>

@@ -1,6 +1,10 @@
 import { useId } from 'react';
+import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
 import { useI18n } from '../../i18n/i18n';
-import { fieldError } from '../../ui/errors';
+import { CloseIcon, Icon } from '../../shell/icons';
+import growth from './growth.module.css';
+import type { RuleValues } from './ruleForm';
+import styles from './TaskKeysEditor.module.css';
 import type { GrowthTask } from './types';
 
 /** A task's title in the operator's language. */
@@ -8,76 +12,77 @@ export function taskTitle(task: GrowthTask, language: string) {
   return language === 'zh-CN' ? task.titleZh : task.titleEn;
 }
 
-/** The rule's tasks in plan order: move up and down, remove, add from the tasks not in it yet. */
-export function TaskKeysEditor({
-  taskKeys,
-  tasks,
-  onChange,
-  error,
-}: {
-  taskKeys: string[];
-  tasks: GrowthTask[];
-  onChange: (taskKeys: string[]) => void;
-  error: unknown;
-}) {
+const UpIcon = () => (
+  <Icon>
+    <path d="M12 19V5M6 11l6-6 6 6" />
+  </Icon>
+);
+
+const DownIcon = () => (
+  <Icon>
+    <path d="M12 5v14M6 13l6 6 6-6" />
+  </Icon>
+);
+
+/**
+ * The rule's tasks in plan order: move up and down, remove, add from the tasks not in it yet. It
+ * edits the rule form's `taskKeys` (a field array of the dialog's FormProvider).
+ */
+export function TaskKeysEditor({ tasks }: { tasks: GrowthTask[] }) {
   const { t, language } = useI18n();
   const addId = useId();
+  const { control } = useFormContext<RuleValues>();
+  const taskKeys = useFieldArray({ control, name: 'taskKeys' });
+  const { errors } = useFormState({ control, name: 'taskKeys' });
   const byKey = new Map(tasks.map((task) => [task.key, task]));
-  const available = tasks.filter((task) => !taskKeys.includes(task.key));
-  const listError = fieldError(error, 'taskKeys');
-
-  const move = (index: number, by: -1 | 1) => {
-    const next = [...taskKeys];
-    const [moved] = next.splice(index, 1);
-    if (moved === undefined) return;
-    next.splice(index + by, 0, moved);
-    onChange(next);
-  };
+  const chosen = new Set(taskKeys.fields.map((field) => field.key));
+  const available = tasks.filter((task) => !chosen.has(task.key));
+  const listError = errors.taskKeys?.message;
 
   return (
-    <div className="task-keys" data-testid="task-keys">
-      {taskKeys.length === 0 ? (
-        <p className="task-keys__empty">{t('growthAdmin.taskKeys.empty')}</p>
+    <div className={styles.editor} data-testid="task-keys">
+      {taskKeys.fields.length === 0 ? (
+        <p className={styles.empty}>{t('growthAdmin.taskKeys.empty')}</p>
       ) : (
-        <ol className="task-keys__list">
-          {taskKeys.map((key, index) => {
+        <ol className={styles.list}>
+          {taskKeys.fields.map(({ id, key }, index) => {
             const task = byKey.get(key);
             const name = task ? taskTitle(task, language) : key;
             return (
-              <li key={key} className="task-keys__item" data-inactive={!task?.active || undefined}>
-                <span className="task-keys__number">{index + 1}</span>
-                <span className="task-keys__text">
-                  <span className="task-keys__title">
+              <li key={id} className={styles.item} data-inactive={!task?.active || undefined}>
+                <span className={styles.number}>{index + 1}</span>
+                <span className={styles.text}>
+                  <span className={styles.title}>
                     {task ? name : t('growthAdmin.taskKeys.unknown')}
                   </span>
-                  <span className="task-keys__key mono">{key}</span>
+                  <span className={`${styles.key} mono`}>{key}</span>
                 </span>
-                <span className="task-keys__buttons">
+                <span className={styles.buttons}>
                   <button
                     type="button"
-                    className="icon-button"
+                    className={growth.iconButton}
                     aria-label={t('growthAdmin.taskKeys.up', { name })}
                     disabled={index === 0}
-                    onClick={() => move(index, -1)}
+                    onClick={() => taskKeys.move(index, index - 1)}
                   >
-                    ↑
+                    <UpIcon />
                   </button>
                   <button
                     type="button"
-                    className="icon-button"
+                    className={growth.iconButton}
                     aria-label={t('growthAdmin.taskKeys.down', { name })}
-                    disabled={index === taskKeys.length - 1}
-                    onClick={() => move(index, 1)}
+                    disabled={index === taskKeys.fields.length - 1}
+                    onClick={() => taskKeys.move(index, index + 1)}
                   >
-                    ↓
+                    <DownIcon />
                   </button>
                   <button
                     type="button"
-                    className="icon-button"
+                    className={growth.iconButton}
                     aria-label={t('growthAdmin.taskKeys.remove', { name })}
-                    onClick={() => onChange(taskKeys.filter((current) => current !== key))}
+                    onClick={() => taskKeys.remove(index)}
                   >
-                    ×
+                    <CloseIcon />
                   </button>
                 </span>
               </li>
@@ -90,11 +95,11 @@ export function TaskKeysEditor({
       </label>
       <select
         id={addId}
-        className="field__input task-keys__add"
+        className={`field__input ${styles.add}`}
         name="addTask"
         value=""
         onChange={(event) => {
-          if (event.target.value) onChange([...taskKeys, event.target.value]);
+          if (event.target.value) taskKeys.append({ key: event.target.value });
         }}
       >
         <option value="">{t('growthAdmin.taskKeys.add')}</option>

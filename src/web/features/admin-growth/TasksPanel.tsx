@@ -1,23 +1,10 @@
-import { type FormEvent, useState } from 'react';
-import { api } from '../../api';
-import { useI18n, useT } from '../../i18n/i18n';
-import { Dialog } from '../../ui/Dialog';
-import { ErrorNotice } from '../../ui/ErrorNotice';
-import { fieldError } from '../../ui/errors';
-import { Field } from '../../ui/Field';
-import { useOperatorAction } from '../admin/hooks';
+import { useState } from 'react';
+import { useI18n } from '../../i18n/i18n';
 import { milestoneLabel } from './conditionText';
-import type { GrowthRule, GrowthTask, TaskInput } from './types';
-
-const TASK_FIELDS = [
-  'key',
-  'titleEn',
-  'titleZh',
-  'descriptionEn',
-  'descriptionZh',
-  'milestone',
-  'actionPath',
-] as const;
+import growth from './growth.module.css';
+import { TaskDialog } from './TaskDialog';
+import styles from './TasksPanel.module.css';
+import type { GrowthRule, GrowthTask } from './types';
 
 /** The tasks table: both languages' titles, the milestone that completes each, its page. */
 export function TasksPanel({
@@ -29,22 +16,22 @@ export function TasksPanel({
   tasks: GrowthTask[];
   milestones: string[];
   rules: GrowthRule[];
-  onSaved: (task: GrowthTask) => void;
+  onSaved: () => void;
 }) {
   const { t, language } = useI18n();
   const [editing, setEditing] = useState<GrowthTask | 'new' | null>(null);
   const usedBy = (key: string) => rules.filter((rule) => rule.taskKeys.includes(key)).length;
 
   return (
-    <div className="growth-panel">
-      <div className="growth-panel__bar">
-        <p className="growth-panel__intro">{t('growthAdmin.tasks.intro')}</p>
+    <div className={growth.panel}>
+      <div className={growth.panelBar}>
+        <p className={growth.panelIntro}>{t('growthAdmin.tasks.intro')}</p>
         <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
           {t('growthAdmin.tasks.new')}
         </button>
       </div>
       <div className="card table-card">
-        <table className="data-table growth-tasks" data-testid="growth-tasks">
+        <table className={`data-table ${styles.table}`} data-testid="growth-tasks">
           <thead>
             <tr>
               <th scope="col">{t('growthAdmin.tasks.col.task')}</th>
@@ -75,7 +62,7 @@ export function TasksPanel({
                   </td>
                   <td data-label={t('growthAdmin.tasks.col.milestone')}>
                     {task.milestone ? (
-                      <span className="tag tag--info growth-tag">
+                      <span className={`tag tag--info ${growth.tag}`}>
                         {milestoneLabel(task.milestone, t)}
                       </span>
                     ) : (
@@ -115,191 +102,12 @@ export function TasksPanel({
           task={editing === 'new' ? null : editing}
           milestones={milestones}
           onClose={() => setEditing(null)}
-          onSaved={(task) => {
+          onSaved={() => {
             setEditing(null);
-            onSaved(task);
+            onSaved();
           }}
         />
       )}
     </div>
-  );
-}
-
-function TaskDialog({
-  task,
-  milestones,
-  onClose,
-  onSaved,
-}: {
-  task: GrowthTask | null;
-  milestones: string[];
-  onClose: () => void;
-  onSaved: (task: GrowthTask) => void;
-}) {
-  const t = useT();
-  const save = useOperatorAction();
-  const [form, setForm] = useState<TaskInput>(() => ({
-    key: task?.key ?? '',
-    titleEn: task?.titleEn ?? '',
-    titleZh: task?.titleZh ?? '',
-    descriptionEn: task?.descriptionEn ?? '',
-    descriptionZh: task?.descriptionZh ?? '',
-    milestone: task?.milestone ?? null,
-    actionPath: task?.actionPath ?? null,
-    active: task?.active ?? true,
-  }));
-  const set = <K extends keyof TaskInput>(field: K, value: TaskInput[K]) =>
-    setForm((current) => ({ ...current, [field]: value }));
-  const milestoneChoices =
-    form.milestone && !milestones.includes(form.milestone)
-      ? [...milestones, form.milestone]
-      : milestones;
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const { key, ...fields } = form;
-    const body = { ...fields, actionPath: fields.actionPath?.trim() || null };
-    const outcome = await save.run(() =>
-      task
-        ? api.put<GrowthTask>(`/admin/growth/tasks/${encodeURIComponent(task.key)}`, body)
-        : api.post<GrowthTask>('/admin/growth/tasks', { key: key.trim(), ...body }),
-    );
-    if (outcome.ok) onSaved(outcome.value);
-  };
-
-  const text = (
-    field: 'titleEn' | 'titleZh' | 'descriptionEn' | 'descriptionZh',
-    label: string,
-    multiline = false,
-  ) => (
-    <Field label={label} error={fieldError(save.error, field)}>
-      {(control) =>
-        multiline ? (
-          <textarea
-            {...control}
-            className="field__input growth-textarea"
-            name={field}
-            rows={3}
-            maxLength={1000}
-            value={form[field]}
-            onChange={(event) => set(field, event.target.value)}
-          />
-        ) : (
-          <input
-            {...control}
-            className="field__input"
-            name={field}
-            maxLength={120}
-            value={form[field]}
-            onChange={(event) => set(field, event.target.value)}
-          />
-        )
-      }
-    </Field>
-  );
-
-  return (
-    <Dialog
-      title={
-        task
-          ? t('growthAdmin.task.editTitle', { key: task.key })
-          : t('growthAdmin.task.createTitle')
-      }
-      onClose={onClose}
-    >
-      <form className="dialog__form growth-form" onSubmit={submit} noValidate>
-        <ErrorNotice error={save.error} fields={TASK_FIELDS} />
-        {!task && (
-          <Field
-            label={t('growthAdmin.key')}
-            hint={t('growthAdmin.keyHint')}
-            error={fieldError(save.error, 'key')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                className="field__input mono"
-                name="key"
-                maxLength={60}
-                autoCapitalize="off"
-                spellCheck={false}
-                value={form.key}
-                onChange={(event) => set('key', event.target.value)}
-              />
-            )}
-          </Field>
-        )}
-        <div className="growth-form__pair">
-          {text('titleEn', t('growthAdmin.task.titleEn'))}
-          {text('titleZh', t('growthAdmin.task.titleZh'))}
-        </div>
-        <div className="growth-form__pair">
-          {text('descriptionEn', t('growthAdmin.task.descriptionEn'), true)}
-          {text('descriptionZh', t('growthAdmin.task.descriptionZh'), true)}
-        </div>
-        <div className="growth-form__pair">
-          <Field
-            label={t('growthAdmin.task.milestone')}
-            error={fieldError(save.error, 'milestone')}
-          >
-            {(control) => (
-              <select
-                {...control}
-                className="field__input"
-                name="milestone"
-                value={form.milestone ?? ''}
-                onChange={(event) => set('milestone', event.target.value || null)}
-              >
-                <option value="">{t('growthAdmin.task.milestoneNone')}</option>
-                {milestoneChoices.map((milestone) => (
-                  <option key={milestone} value={milestone}>
-                    {milestones.includes(milestone)
-                      ? milestoneLabel(milestone, t)
-                      : t('growthAdmin.task.milestoneOther', { milestone })}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field
-            label={t('growthAdmin.task.actionPath')}
-            hint={t('growthAdmin.task.actionPathHint')}
-            optional
-            error={fieldError(save.error, 'actionPath')}
-          >
-            {(control) => (
-              <input
-                {...control}
-                className="field__input mono"
-                name="actionPath"
-                maxLength={200}
-                placeholder="/store"
-                autoCapitalize="off"
-                spellCheck={false}
-                value={form.actionPath ?? ''}
-                onChange={(event) => set('actionPath', event.target.value)}
-              />
-            )}
-          </Field>
-        </div>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            name="active"
-            checked={form.active}
-            onChange={(event) => set('active', event.target.checked)}
-          />
-          <span>{t('growthAdmin.task.activeLabel')}</span>
-        </label>
-        <div className="form-actions growth-form__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('growthAdmin.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={save.busy}>
-            {t('growthAdmin.save')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
   );
 }

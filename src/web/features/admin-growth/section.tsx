@@ -1,24 +1,13 @@
+import { Icon } from '../../shell/icons';
 import { holdsAny, type Operator } from '../admin/operator';
 import type { ConsoleSection } from '../admin/sections';
 
 export const GrowthIcon = () => (
-  <svg
-    className="icon"
-    viewBox="0 0 24 24"
-    width="20"
-    height="20"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth="1.8"
-    strokeLinecap="round"
-    strokeLinejoin="round"
-    aria-hidden="true"
-    focusable="false"
-  >
+  <Icon>
     <path d="M4 20h16" />
     <path d="m5 15 4.5-4.5 3.5 3.5L19.5 7.5" />
     <path d="M15 7.5h4.5V12" />
-  </svg>
+  </Icon>
 );
 
 /** The growth-plan editor's place in the console's sidebar: with the configuration, admins only. */

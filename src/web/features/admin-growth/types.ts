@@ -6,8 +6,6 @@ import type { Language } from '../../i18n/language';
 
 export type GrowthTask = ResponseOf<'getAdminGrowthTasks'>['items'][number];
 
-export type TaskInput = Omit<GrowthTask, 'createdAt' | 'updatedAt'>;
-
 export type GrowthRule = ResponseOf<'getAdminGrowthRules'>['items'][number];
 export type Condition = GrowthRule['condition'];
 export type Clause = NonNullable<Condition['all']>[number];
@@ -23,8 +21,6 @@ export const operators = [
 /** Operators that compare the answer with values. */
 export const comparing: ReadonlySet<Operator> = new Set(['in', 'not_in', 'has_other_than']);
 
-export type RuleInput = Omit<GrowthRule, 'id' | 'name' | 'createdAt' | 'updatedAt'>;
-
 /**
  * A rule's name in the reader's language first, then the other one (empty on rules from before
  * both were required) when it differs.
@@ -38,6 +34,3 @@ export function ruleNames(
   const name = wanted.trim() === '' ? other : wanted;
   return { name, other: other.trim() !== '' && other !== name ? other : null };
 }
-
-export type Preview = ResponseOf<'postAdminGrowthPreview'>;
-export type RuleRef = Preview['rules'][number];

@@ -1,17 +1,17 @@
 import '../admin/admin.css';
-import './admin-stores.css';
-import { type FormEvent, useState } from 'react';
-import { api } from '../../api';
-import { useI18n } from '../../i18n/i18n';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { $api, queryClient } from '../../api/query';
+import { useT } from '../../i18n/i18n';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
-import { fieldError } from '../../ui/errors';
 import { Field } from '../../ui/Field';
+import { showServerErrors } from '../../ui/forms';
 import { Loading } from '../../ui/Loading';
 import { CopyField } from '../admin/CopyField';
 import { RequireRole } from '../admin/guards';
-import { useOperatorAction, useOperatorResource } from '../admin/hooks';
 import { TestModeBadge } from '../store/display';
+import styles from './PaymentSettingsPage.module.css';
 import type { PaymentSettings } from './types';
 
 /** Admins set where merchants transfer money, whether test payments are allowed, and see the callbacks. */
@@ -23,12 +23,15 @@ export function PaymentSettingsPage() {
   );
 }
 
+/** The answer to a change is the settings as they now stand: the page shows it at once. */
+function showSaved(settings: PaymentSettings) {
+  queryClient.setQueriesData({ queryKey: ['get', '/api/v1/admin/payment-settings'] }, settings);
+}
+
 function Settings() {
-  const { t } = useI18n();
+  const t = useT();
   usePageTitle('adminStores.nav.paymentSettings', 'app.console');
-  const settings = useOperatorResource((signal) =>
-    api.get<PaymentSettings>('/admin/payment-settings', { signal }),
-  );
+  const settings = $api.useQuery('get', '/api/v1/admin/payment-settings');
 
   return (
     <section className="page console-page">
@@ -37,79 +40,84 @@ function Settings() {
         <p className="page__summary">{t('adminStores.settings.summary')}</p>
       </header>
       {settings.data ? (
-        <div className="settings-list" data-testid="payment-settings">
-          <BankAccountCard settings={settings.data} onSaved={settings.setData} />
-          <SandboxCard settings={settings.data} onSaved={settings.setData} />
+        <div className={styles.list} data-testid="payment-settings">
+          <BankAccountCard settings={settings.data} />
+          <SandboxCard settings={settings.data} />
           <CallbacksCard settings={settings.data} />
         </div>
-      ) : settings.loading ? (
+      ) : settings.isPending ? (
         <div className="card">
           <Loading />
         </div>
       ) : (
-        <ErrorNotice error={settings.error} onRetry={settings.reload} />
+        <ErrorNotice error={settings.error} onRetry={() => void settings.refetch()} />
       )}
     </section>
   );
 }
 
+type BankAccount = NonNullable<PaymentSettings['bankAccount']>;
+type AccountValues = { [Field in keyof BankAccount]: string };
+
 const accountFields = ['accountName', 'bankName', 'accountNumber', 'swift'] as const;
-type AccountField = (typeof accountFields)[number];
 const accountLabels = {
   accountName: 'store.payment.transfer.accountName',
   bankName: 'store.payment.transfer.bankName',
   accountNumber: 'store.payment.transfer.accountNumber',
   swift: 'store.payment.transfer.swift',
 } as const;
+const maxLengths = { accountName: 200, bankName: 200, accountNumber: 64, swift: 11 } as const;
 
-function BankAccountCard({
-  settings,
-  onSaved,
-}: {
-  settings: PaymentSettings;
-  onSaved: (settings: PaymentSettings) => void;
-}) {
-  const { t } = useI18n();
-  const [account, setAccount] = useState<Record<AccountField, string>>(() => {
-    const current = settings.bankAccount;
-    return {
+function BankAccountCard({ settings }: { settings: PaymentSettings }) {
+  const t = useT();
+  const current = settings.bankAccount;
+  const form = useForm<AccountValues>({
+    defaultValues: {
       accountName: current?.accountName ?? '',
       bankName: current?.bankName ?? '',
       accountNumber: current?.accountNumber ?? '',
       swift: current?.swift ?? '',
-    };
+    },
   });
-  const offered = settings.offeredProviders.includes('offline');
-  const [missing, setMissing] = useState<AccountField[]>([]);
+  const { errors, isSubmitting } = form.formState;
+  const save = $api.useMutation('put', '/api/v1/admin/payment-settings');
   const [saved, setSaved] = useState(false);
-  const save = useOperatorAction();
+  const offered = settings.offeredProviders.includes('offline');
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  // "Saved" is about what was sent: it goes as soon as the account is edited again.
+  useEffect(() => {
+    const subscription = form.watch(() => setSaved(false));
+    return () => subscription.unsubscribe();
+  }, [form]);
+
+  const required = (value: string) => value.trim() !== '' || t('ui.error.required');
+
+  const submit = form.handleSubmit(async (values) => {
     setSaved(false);
-    const empty = accountFields.filter((field) => field !== 'swift' && !account[field].trim());
-    setMissing(empty);
-    if (empty.length > 0) return;
-    const outcome = await save.run(() =>
-      api.put<PaymentSettings>('/admin/payment-settings', {
-        bankAccount: {
-          accountName: account.accountName.trim(),
-          bankName: account.bankName.trim(),
-          accountNumber: account.accountNumber.trim(),
-          swift: account.swift.trim() || null,
+    try {
+      const answer = await save.mutateAsync({
+        body: {
+          bankAccount: {
+            accountName: values.accountName.trim(),
+            bankName: values.bankName.trim(),
+            accountNumber: values.accountNumber.trim(),
+            swift: values.swift.trim() || null,
+          },
         },
-      }),
-    );
-    if (outcome.ok) {
-      onSaved(outcome.value);
+      });
+      showSaved(answer);
       setSaved(true);
+    } catch (error) {
+      showServerErrors(error, form.setError, (field) =>
+        accountFields.find((name) => field === `bankAccount.${name}`),
+      );
     }
-  };
+  });
 
   return (
-    <section className="card admin-settings" aria-labelledby="bank-account-title">
-      <div className="admin-settings__head">
-        <h2 id="bank-account-title" className="admin-settings__title">
+    <section className={`card ${styles.card}`} aria-labelledby="bank-account-title">
+      <div className={styles.head}>
+        <h2 id="bank-account-title" className={styles.title}>
           {t('adminStores.settings.bank')}
         </h2>
         <span className={`tag ${offered ? 'tag--ok' : 'tag--muted'}`} data-testid="offline-state">
@@ -121,31 +129,22 @@ function BankAccountCard({
           {t('adminStores.settings.offlineNeedsAccount')}
         </p>
       )}
-      <p className="admin-settings__summary">{t('adminStores.settings.bankSummary')}</p>
-      <form className="admin-settings__form" onSubmit={submit} noValidate>
+      <p className={styles.summary}>{t('adminStores.settings.bankSummary')}</p>
+      <form className={styles.form} onSubmit={submit} noValidate>
         {accountFields.map((field) => (
           <Field
             key={field}
             label={t(accountLabels[field])}
             optional={field === 'swift'}
-            error={
-              missing.includes(field)
-                ? t('ui.error.required')
-                : fieldError(save.error, `bankAccount.${field}`)
-            }
+            error={errors[field]?.message}
           >
             {(control) => (
               <input
                 {...control}
                 className={`field__input${field === 'accountNumber' || field === 'swift' ? ' mono' : ''}`}
-                name={field}
                 autoComplete="off"
-                maxLength={field === 'swift' ? 11 : field === 'accountNumber' ? 64 : 200}
-                value={account[field]}
-                onChange={(event) => {
-                  setSaved(false);
-                  setAccount({ ...account, [field]: event.target.value });
-                }}
+                maxLength={maxLengths[field]}
+                {...form.register(field, field === 'swift' ? {} : { validate: required })}
               />
             )}
           </Field>
@@ -153,7 +152,7 @@ function BankAccountCard({
         <ErrorNotice error={save.error} fields={['bankAccount']} />
         {saved && <SuccessNotice>{t('adminStores.settings.saved')}</SuccessNotice>}
         <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={save.busy}>
+          <button type="submit" className="button button--primary" disabled={isSubmitting}>
             {t('adminStores.save')}
           </button>
         </div>
@@ -162,42 +161,31 @@ function BankAccountCard({
   );
 }
 
-function SandboxCard({
-  settings,
-  onSaved,
-}: {
-  settings: PaymentSettings;
-  onSaved: (settings: PaymentSettings) => void;
-}) {
-  const { t } = useI18n();
-  const save = useOperatorAction();
+function SandboxCard({ settings }: { settings: PaymentSettings }) {
+  const t = useT();
+  const save = $api.useMutation('put', '/api/v1/admin/payment-settings', {
+    onSuccess: showSaved,
+  });
   const enabled = settings.sandboxEnabled;
 
-  const toggle = async () => {
-    const outcome = await save.run(() =>
-      api.put<PaymentSettings>('/admin/payment-settings', { sandboxEnabled: !enabled }),
-    );
-    if (outcome.ok) onSaved(outcome.value);
-  };
-
   return (
-    <section className="card admin-settings" aria-labelledby="sandbox-title">
-      <div className="admin-settings__head">
-        <h2 id="sandbox-title" className="admin-settings__title">
+    <section className={`card ${styles.card}`} aria-labelledby="sandbox-title">
+      <div className={styles.head}>
+        <h2 id="sandbox-title" className={styles.title}>
           {t('adminStores.settings.sandbox')} <TestModeBadge />
         </h2>
         <span className={`tag ${enabled ? 'tag--ok' : 'tag--muted'}`} data-testid="sandbox-state">
           {t(enabled ? 'adminStores.settings.sandboxOn' : 'adminStores.settings.sandboxOff')}
         </span>
       </div>
-      <p className="admin-settings__summary">{t('adminStores.settings.sandboxSummary')}</p>
+      <p className={styles.summary}>{t('adminStores.settings.sandboxSummary')}</p>
       <ErrorNotice error={save.error} />
       <div className="form-actions">
         <button
           type="button"
           className={`button ${enabled ? 'button--danger' : 'button--primary'}`}
-          disabled={save.busy}
-          onClick={() => void toggle()}
+          disabled={save.isPending}
+          onClick={() => save.mutate({ body: { sandboxEnabled: !enabled } })}
         >
           {t(
             enabled ? 'adminStores.settings.sandboxDisable' : 'adminStores.settings.sandboxEnable',
@@ -209,20 +197,20 @@ function SandboxCard({
 }
 
 function CallbacksCard({ settings }: { settings: PaymentSettings }) {
-  const { t } = useI18n();
+  const t = useT();
   const [revealed, setRevealed] = useState(false);
   const providers = Object.keys(settings.callbacks.urls);
   return (
-    <section className="card admin-settings" aria-labelledby="callbacks-title">
-      <h2 id="callbacks-title" className="admin-settings__title">
+    <section className={`card ${styles.card}`} aria-labelledby="callbacks-title">
+      <h2 id="callbacks-title" className={styles.title}>
         {t('adminStores.settings.callbacks')}
       </h2>
-      <p className="admin-settings__summary">
+      <p className={styles.summary}>
         {t('adminStores.settings.callbacksSummary', { header: settings.callbacks.signatureHeader })}
       </p>
       {providers.map((provider) => (
-        <div key={provider} className="callback">
-          <h3 className="callback__title mono">{provider}</h3>
+        <div key={provider} className={styles.callback}>
+          <h3 className={`${styles.callbackTitle} mono`}>{provider}</h3>
           <CopyField
             label={t('adminStores.settings.callbackUrl')}
             name={`callback-url-${provider}`}
