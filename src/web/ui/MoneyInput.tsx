@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import type { ControlProps } from './Field';
 
 /** An amount in yuan, typed as text (parsed by the form) behind a ¥ sign. */
@@ -8,6 +9,8 @@ export function MoneyInput({
   onChange,
   autoFocus = false,
   placeholder,
+  inputRef,
+  onBlur,
 }: {
   control: ControlProps;
   name: string;
@@ -15,6 +18,9 @@ export function MoneyInput({
   onChange: (value: string) => void;
   autoFocus?: boolean;
   placeholder?: string;
+  /** react-hook-form's `field.ref`, so a refused amount gets the focus. */
+  inputRef?: Ref<HTMLInputElement>;
+  onBlur?: () => void;
 }) {
   return (
     <span className="money-input">
@@ -31,6 +37,8 @@ export function MoneyInput({
         autoFocus={autoFocus}
         placeholder={placeholder}
         value={value}
+        ref={inputRef}
+        onBlur={onBlur}
         onChange={(event) => onChange(event.target.value)}
       />
     </span>

@@ -140,6 +140,8 @@ export function MoneyField({
           name={field.name}
           value={field.value}
           onChange={field.onChange}
+          onBlur={field.onBlur}
+          inputRef={field.ref}
           placeholder="0.00"
         />
       )}

@@ -1,55 +1,55 @@
 import './admin.css';
-import { type FormEvent, useState } from 'react';
-import { api } from '../../api';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { $api } from '../../api/query';
 import { useT } from '../../i18n/i18n';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { Brand } from '../../shell/Brand';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { CodeInput, isCompleteCode } from '../../ui/CodeInput';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { fieldError, hasCode } from '../../ui/errors';
+import { hasCode } from '../../ui/errors';
 import { Field } from '../../ui/Field';
+import { showServerErrors } from '../../ui/forms';
 import { PasswordInput } from '../../ui/PasswordInput';
-import { useAction } from '../../ui/useAction';
 import { Redirect } from '../auth/guards';
-import { type Operator, safeConsolePath } from './operator';
 import { useOperatorAuth } from './session';
+
+const loginRoute = getRouteApi('/admin/login');
+const fields = ['email', 'password', 'totp'] as const;
+type Values = { email: string; password: string; totp: string };
 
 /** Operator sign-in: e-mail, password and the authenticator's current code, in one form. */
 export function AdminLoginPage() {
   const t = useT();
   usePageTitle('console.login.title', 'app.console');
   const auth = useOperatorAuth();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [totp, setTotp] = useState('');
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const login = useAction();
-  const next = safeConsolePath(window.location.search);
+  const { next } = loginRoute.useSearch();
+  const form = useForm<Values>({ defaultValues: { email: '', password: '', totp: '' } });
+  const login = $api.useMutation('post', '/api/v1/admin/auth/login');
+  const [failure, setFailure] = useState<unknown>(null);
+  const { errors, isSubmitting } = form.formState;
 
   if (auth.status === 'signedIn') return <Redirect to={next ?? '/admin'} />;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const problems: Record<string, string> = {};
-    if (!email.trim()) problems.email = t('ui.error.required');
-    if (!password) problems.password = t('ui.error.required');
-    if (!isCompleteCode(totp)) problems.totp = t('console.login.totpFormat');
-    setLocalErrors(problems);
-    if (Object.keys(problems).length > 0) return;
-    const outcome = await login.run(() =>
-      api.post<{ operator: Operator }>('/admin/auth/login', {
-        email: email.trim(),
-        password,
-        totp,
-      }),
-    );
-    // The code is spent either way (or was wrong): the next try needs the next one.
-    setTotp('');
-    if (outcome.ok) auth.signedIn(outcome.value.operator);
-  };
+  const submit = form.handleSubmit(async ({ email, password, totp }) => {
+    setFailure(null);
+    try {
+      const { operator } = await login.mutateAsync({
+        body: { email: email.trim(), password, totp },
+      });
+      auth.signedIn(operator);
+    } catch (error) {
+      showServerErrors(error, form.setError, fields);
+      setFailure(error);
+    } finally {
+      // The code is spent either way (or was wrong): the next try needs the next one.
+      form.setValue('totp', '');
+    }
+  });
 
-  const errorFor = (field: string) => localErrors[field] ?? fieldError(login.error, field);
+  const required = t('ui.error.required');
   return (
     <div className="auth console-login">
       <header className="auth__bar">
@@ -63,48 +63,69 @@ export function AdminLoginPage() {
             {t(next ? 'console.login.sessionEnded' : 'console.login.subtitle')}
           </p>
           <form className="console-form" onSubmit={submit} noValidate>
-            <ErrorNotice error={login.error} fields={['email', 'password', 'totp']} />
-            {hasCode(login.error, 'auth.invalid_credentials') && (
+            <ErrorNotice error={failure} fields={fields} />
+            {hasCode(failure, 'auth.invalid_credentials') && (
               <p className="console-login__help">{t('console.login.invalidHelp')}</p>
             )}
-            <Field label={t('console.login.email')} error={errorFor('email')}>
+            <Field label={t('console.login.email')} error={errors.email?.message}>
               {(control) => (
                 <input
                   {...control}
                   className="field__input"
-                  name="email"
                   type="email"
                   autoComplete="username"
                   autoCapitalize="off"
                   spellCheck={false}
-                  value={email}
-                  onChange={(event) => setEmail(event.target.value)}
+                  {...form.register('email', {
+                    validate: (value) => value.trim() !== '' || required,
+                  })}
                 />
               )}
             </Field>
-            <Field label={t('console.login.password')} error={errorFor('password')}>
+            <Field label={t('console.login.password')} error={errors.password?.message}>
               {(control) => (
-                <PasswordInput
-                  control={control}
-                  value={password}
-                  onChange={setPassword}
-                  autoComplete="current-password"
+                <Controller
+                  control={form.control}
+                  name="password"
+                  rules={{ required }}
+                  render={({ field }) => (
+                    <PasswordInput
+                      control={control}
+                      value={field.value}
+                      onChange={field.onChange}
+                      autoComplete="current-password"
+                    />
+                  )}
                 />
               )}
             </Field>
             <Field
               label={t('console.login.totp')}
               hint={t('console.login.totpHint')}
-              error={errorFor('totp')}
+              error={errors.totp?.message}
             >
               {(control) => (
-                <CodeInput control={control} value={totp} onChange={setTotp} name="totp" />
+                <Controller
+                  control={form.control}
+                  name="totp"
+                  rules={{
+                    validate: (value) => isCompleteCode(value) || t('console.login.totpFormat'),
+                  }}
+                  render={({ field }) => (
+                    <CodeInput
+                      control={control}
+                      value={field.value}
+                      onChange={field.onChange}
+                      name="totp"
+                    />
+                  )}
+                />
               )}
             </Field>
             <button
               type="submit"
               className="button button--primary button--block"
-              disabled={login.busy}
+              disabled={isSubmitting}
             >
               {t('console.login.submit')}
             </button>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n/i18n';
+import styles from './CopyField.module.css';
 
 /** A read-only value with a copy button (the clipboard API, else the browser's copy command). */
 export function CopyField({
@@ -41,15 +42,15 @@ export function CopyField({
     name,
     readOnly: true,
     value,
-    className: 'field__input copy-field__input mono',
+    className: `field__input ${styles.input} mono`,
     onFocus: () => ref.current?.select(),
   };
   return (
-    <div className="field copy-field">
+    <div className="field">
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      <div className="copy-field__row">
+      <div className={styles.row}>
         {multiline ? <textarea {...common} rows={3} spellCheck={false} /> : <input {...common} />}
         <button type="button" className="button button--secondary" onClick={() => void copy()}>
           {t(copied ? 'console.copied' : 'console.copy')}

@@ -1,16 +1,39 @@
-import { type FormEvent, useState } from 'react';
-import { api } from '../../api';
+import { useState } from 'react';
+import { Controller, useFieldArray, useForm } from 'react-hook-form';
+import type { RequestOf } from '../../api/contract';
+import { $api } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { fieldError, fieldProblems } from '../../ui/errors';
 import { Field, FieldGroup } from '../../ui/Field';
+import { showServerErrors } from '../../ui/forms';
 import { Tabs } from '../../ui/Tabs';
-import { fieldSentence, fieldValue, isVerificationField } from '../verification/display';
+import { fieldSentence } from '../verification/display';
 import type { Decision, ReasonCatalogue, VerificationCase } from './caseTypes';
-import { useOperatorAction } from './hooks';
+import { ChangeRow } from './DecisionChangeRow';
+import styles from './VerificationCase.module.css';
 
+type DecisionBody = RequestOf<'postAdminVerificationsIdDecision'>;
+/** The catalogue lists its codes as strings; they are the server's own, so they fit the body. */
+type ReasonCode = NonNullable<DecisionBody['reasons']>[number]['code'];
 /** A field ticked for a change: the reason picked for it (none at first) and the note on it. */
-type Change = { code: string; note: string };
+type Change = { field: string; code: string; note: string };
+export type DecisionValues = { rejectCodes: string[]; changes: Change[]; note: string };
+
+/** Where the server's name for a problem (`reasons.1.note`) is shown in the form, by decision. */
+function formFieldOf(mode: Decision, serverField: string) {
+  if (serverField === 'note') return 'note' as const;
+  if (mode === 'reject') {
+    return serverField === 'reasons' || serverField.startsWith('reasons.')
+      ? ('rejectCodes' as const)
+      : undefined;
+  }
+  // A request for changes shows each reason's problem beside its field; the group, only its own.
+  if (serverField === 'reasons') return 'changes' as const;
+  const reason = /^reasons\.(\d+)\.(code|note)$/.exec(serverField);
+  return reason
+    ? (`changes.${Number(reason[1])}.${reason[2] as 'code' | 'note'}` as const)
+    : undefined;
+}
 
 /**
  * The reviewer's decision on a pending case (SPEC §3): approve; reject with reason codes and a
@@ -28,126 +51,110 @@ export function DecisionPanel({
 }) {
   const { t, language } = useI18n();
   const [mode, setMode] = useState<Decision>('approve');
-  const [rejectCodes, setRejectCodes] = useState<string[]>([]);
-  /** Field → its reason and note, for each field ticked for a change. */
-  const [changes, setChanges] = useState<Record<string, Change>>({});
-  const [note, setNote] = useState('');
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const decide = useOperatorAction();
+  const form = useForm<DecisionValues>({
+    defaultValues: { rejectCodes: [], changes: [], note: '' },
+  });
+  const changes = useFieldArray({ control: form.control, name: 'changes' });
+  const decide = $api.useMutation('post', '/api/v1/admin/verifications/{id}/decision');
+  const [failure, setFailure] = useState<unknown>(null);
+  const { errors, isSubmitting } = form.formState;
+  const rejectCodes = form.watch('rejectCodes');
+  const reasonsLabel = t('console.decision.reasons');
+  const noteLabel = t('console.decision.note');
 
-  const reasonLabel = (code: string) =>
-    code === 'other'
-      ? t('console.decision.ownReason')
-      : (catalogue.reasons.find((reason) => reason.code === code)?.label[language] ?? code);
-  const fields = catalogue.fields[verification.kind];
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const problems: Record<string, string> = {};
-    if (mode === 'reject' && rejectCodes.length === 0) {
-      problems.reasons = t('console.decision.pickReason');
-    }
-    if (mode === 'reject' && rejectCodes.includes('other') && !note.trim()) {
-      problems.note = t('console.decision.noteForOther');
-    }
-    if (mode === 'request_changes') {
-      if (Object.keys(changes).length === 0) problems.reasons = t('console.decision.pickField');
-      for (const [field, change] of Object.entries(changes)) {
-        if (!change.code) problems[`change:${field}`] = t('console.decision.pickFieldReason');
-        else if (change.code === 'other' && !change.note.trim()) {
-          problems[`note:${field}`] = t('console.decision.writeOwnReason');
-        }
+  /** What the client can tell before asking: a reason for each ticked field, a note for "other". */
+  const checked = (values: DecisionValues) => {
+    let fine = true;
+    const problem = (name: Parameters<typeof form.setError>[0], message: string) => {
+      form.setError(name, { type: 'client', message }, { shouldFocus: fine });
+      fine = false;
+    };
+    if (mode === 'reject') {
+      if (values.rejectCodes.length === 0) problem('rejectCodes', t('console.decision.pickReason'));
+      if (values.rejectCodes.includes('other') && !values.note.trim()) {
+        problem('note', t('console.decision.noteForOther'));
       }
     }
-    setLocalErrors(problems);
-    if (Object.keys(problems).length > 0) return;
+    if (mode === 'request_changes') {
+      if (values.changes.length === 0) problem('changes', t('console.decision.pickField'));
+      values.changes.forEach((change, index) => {
+        if (!change.code) problem(`changes.${index}.code`, t('console.decision.pickFieldReason'));
+        else if (change.code === 'other' && !change.note.trim()) {
+          problem(`changes.${index}.note`, t('console.decision.writeOwnReason'));
+        }
+      });
+    }
+    return fine;
+  };
 
-    const body =
+  const submit = form.handleSubmit(async (values) => {
+    form.clearErrors();
+    setFailure(null);
+    if (!checked(values)) return;
+    const note = values.note.trim() || null;
+    const body: DecisionBody =
       mode === 'approve'
         ? { decision: mode }
-        : {
-            decision: mode,
-            reasons:
-              mode === 'reject'
-                ? rejectCodes.map((code) => ({ code }))
-                : Object.entries(changes).map(([field, change]) => ({
-                    code: change.code,
-                    field,
-                    ...(change.note.trim() ? { note: change.note.trim() } : {}),
-                  })),
-            note: note.trim() || null,
-          };
-    const outcome = await decide.run(() =>
-      api.post<VerificationCase>(`/admin/verifications/${verification.id}/decision`, body),
-    );
-    if (outcome.ok) onDecided(outcome.value);
-  };
-
-  const serverProblem = (field: string, label: string) => {
-    const problem = fieldError(decide.error, field);
-    return problem ? fieldSentence(label, problem, t) : undefined;
-  };
-  // A request for changes shows each reason's problem beside its field; the group, only its own.
-  const reasonsError =
-    localErrors.reasons ??
-    (mode === 'request_changes' && !fieldProblems(decide.error).some((p) => p.field === 'reasons')
-      ? undefined
-      : serverProblem('reasons', t('console.decision.reasons')));
-  const noteError = localErrors.note ?? serverProblem('note', t('console.decision.note'));
-
-  const toggleCode = (code: string) =>
-    setRejectCodes((current) =>
-      current.includes(code) ? current.filter((value) => value !== code) : [...current, code],
-    );
-  // A ticked field has no reason until the reviewer picks one: none is assumed for them.
-  const toggleField = (field: string) =>
-    setChanges((current) => {
-      const next = { ...current };
-      if (field in next) delete next[field];
-      else next[field] = { code: '', note: '' };
-      return next;
-    });
-  const updateChange = (field: string, update: Partial<Change>) => {
-    setLocalErrors(({ [`change:${field}`]: _, [`note:${field}`]: __, ...rest }) => rest);
-    setChanges((current) => {
-      const change = current[field];
-      return change ? { ...current, [field]: { ...change, ...update } } : current;
-    });
-  };
-  /** The server's word on one reason of the request (its code or its note). */
-  const reasonProblem = (field: string, part: 'code' | 'note') => {
-    const index = Object.keys(changes).indexOf(field);
-    return index < 0 ? undefined : fieldError(decide.error, `reasons.${index}.${part}`);
-  };
+        : mode === 'reject'
+          ? {
+              decision: mode,
+              reasons: values.rejectCodes.map((code) => ({ code: code as ReasonCode })),
+              note,
+            }
+          : {
+              decision: mode,
+              // Every ticked field has its reason by now (checked above).
+              reasons: values.changes.map((change) => ({
+                code: change.code as ReasonCode,
+                field: change.field,
+                ...(change.note.trim() ? { note: change.note.trim() } : {}),
+              })),
+              note,
+            };
+    try {
+      onDecided(await decide.mutateAsync({ params: { path: { id: verification.id } }, body }));
+    } catch (error) {
+      showServerErrors(error, form.setError, (field) => formFieldOf(mode, field));
+      // The decision's own fields read as a sentence with their name ("Note is too long").
+      for (const [name, label] of [
+        ['note', noteLabel],
+        ['rejectCodes', reasonsLabel],
+        ['changes', reasonsLabel],
+      ] as const) {
+        const message = form.getFieldState(name).error?.message;
+        if (message)
+          form.setError(name, { type: 'server', message: fieldSentence(label, message, t) });
+      }
+      setFailure(error);
+    }
+  });
 
   const noteField = (
     <Field
-      label={t('console.decision.note')}
+      label={noteLabel}
       hint={t(
         mode === 'request_changes'
           ? 'console.decision.noteHintChanges'
           : 'console.decision.noteHint',
       )}
       optional={mode !== 'reject' || !rejectCodes.includes('other')}
-      error={noteError}
+      error={errors.note?.message}
     >
       {(control) => (
         <textarea
           {...control}
-          className="field__input decision__note"
-          name="note"
+          className={`field__input ${styles.note}`}
           rows={3}
           maxLength={2000}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
+          {...form.register('note')}
         />
       )}
     </Field>
   );
 
   return (
-    <section className="card case-card decision" aria-labelledby="decision-title">
-      <h2 id="decision-title" className="case-card__title">
+    <section className={`card ${styles.card} ${styles.decision}`} aria-labelledby="decision-title">
+      <h2 id="decision-title" className={styles.cardTitle}>
         {t('console.decision.title')}
       </h2>
       <Tabs
@@ -160,117 +167,78 @@ export function DecisionPanel({
         selected={mode}
         onSelect={(next) => {
           setMode(next);
-          setLocalErrors({});
-          decide.reset();
+          form.clearErrors();
+          setFailure(null);
         }}
       >
         <form className="console-form" onSubmit={submit} noValidate>
-          <ErrorNotice error={decide.error} fields={['reasons', 'note']} />
+          <ErrorNotice error={failure} fields={['reasons', 'note']} />
           {mode === 'approve' && (
-            <p className="decision__explain">{t('console.decision.approveExplain')}</p>
+            <p className={styles.explain}>{t('console.decision.approveExplain')}</p>
           )}
           {mode === 'reject' && (
             <>
-              <p className="decision__explain">{t('console.decision.rejectExplain')}</p>
-              <FieldGroup legend={t('console.decision.reasons')} error={reasonsError}>
-                <div className="check-list">
-                  {catalogue.reasons.map((reason) => (
-                    <label key={reason.code} className="checkbox">
-                      <input
-                        type="checkbox"
-                        name="reason"
-                        value={reason.code}
-                        checked={rejectCodes.includes(reason.code)}
-                        onChange={() => toggleCode(reason.code)}
-                      />
-                      <span>{reason.label[language]}</span>
-                    </label>
-                  ))}
-                </div>
+              <p className={styles.explain}>{t('console.decision.rejectExplain')}</p>
+              <FieldGroup legend={reasonsLabel} error={errors.rejectCodes?.message}>
+                <Controller
+                  control={form.control}
+                  name="rejectCodes"
+                  render={({ field }) => (
+                    <div className={styles.checkList}>
+                      {catalogue.reasons.map((reason) => (
+                        <label key={reason.code} className="checkbox">
+                          <input
+                            type="checkbox"
+                            name="reason"
+                            value={reason.code}
+                            checked={field.value.includes(reason.code)}
+                            onChange={() =>
+                              field.onChange(
+                                field.value.includes(reason.code)
+                                  ? field.value.filter((code) => code !== reason.code)
+                                  : [...field.value, reason.code],
+                              )
+                            }
+                          />
+                          <span>{reason.label[language]}</span>
+                        </label>
+                      ))}
+                    </div>
+                  )}
+                />
               </FieldGroup>
               {noteField}
             </>
           )}
           {mode === 'request_changes' && (
             <>
-              <p className="decision__explain">{t('console.decision.changesExplain')}</p>
-              <FieldGroup legend={t('console.decision.fields')} error={reasonsError}>
-                <div className="change-list">
-                  {fields.map(({ field, label, reasons: fieldReasons }) => {
-                    const change = changes[field];
-                    const ticked = change !== undefined;
-                    const value = isVerificationField(field)
-                      ? fieldValue(verification, field, language, t)
-                      : '';
+              <p className={styles.explain}>{t('console.decision.changesExplain')}</p>
+              <FieldGroup
+                legend={t('console.decision.fields')}
+                error={errors.changes?.message ?? errors.changes?.root?.message}
+              >
+                <div className={styles.changeList}>
+                  {catalogue.fields[verification.kind].map((option) => {
+                    const index = changes.fields.findIndex(
+                      (change) => change.field === option.field,
+                    );
                     return (
-                      <div key={field} className="change-row" data-ticked={ticked || undefined}>
-                        <label className="checkbox">
-                          <input
-                            type="checkbox"
-                            name="field"
-                            value={field}
-                            checked={ticked}
-                            onChange={() => toggleField(field)}
-                          />
-                          <span className="change-row__text">
-                            <span className="change-row__label">{label[language]}</span>
-                            {value && <span className="change-row__value">{value}</span>}
-                          </span>
-                        </label>
-                        {change && (
-                          <div className="change-row__reason">
-                            <Field
-                              label={t('console.decision.reasonFor', { field: label[language] })}
-                              error={localErrors[`change:${field}`] ?? reasonProblem(field, 'code')}
-                            >
-                              {(control) => (
-                                <select
-                                  {...control}
-                                  className="field__input"
-                                  name={`reason-${field}`}
-                                  value={change.code}
-                                  onChange={(event) =>
-                                    updateChange(field, { code: event.target.value })
-                                  }
-                                >
-                                  <option value="" disabled>
-                                    {t('console.decision.chooseReason')}
-                                  </option>
-                                  {fieldReasons.map((code) => (
-                                    <option key={code} value={code}>
-                                      {reasonLabel(code)}
-                                    </option>
-                                  ))}
-                                </select>
-                              )}
-                            </Field>
-                            <Field
-                              label={t('console.decision.noteFor', { field: label[language] })}
-                              optional={change.code !== 'other'}
-                              hint={t(
-                                change.code === 'other'
-                                  ? 'console.decision.ownReasonHint'
-                                  : 'console.decision.fieldNoteHint',
-                              )}
-                              error={localErrors[`note:${field}`] ?? reasonProblem(field, 'note')}
-                            >
-                              {(control) => (
-                                <textarea
-                                  {...control}
-                                  className="field__input change-row__note"
-                                  name={`note-${field}`}
-                                  rows={2}
-                                  maxLength={catalogue.noteMaxLength}
-                                  value={change.note}
-                                  onChange={(event) =>
-                                    updateChange(field, { note: event.target.value })
-                                  }
-                                />
-                              )}
-                            </Field>
-                          </div>
-                        )}
-                      </div>
+                      <ChangeRow
+                        key={option.field}
+                        option={option}
+                        index={index}
+                        form={form}
+                        catalogue={catalogue}
+                        verification={verification}
+                        onToggle={() =>
+                          index < 0
+                            ? changes.append(
+                                { field: option.field, code: '', note: '' },
+                                { shouldFocus: false },
+                              )
+                            : changes.remove(index)
+                        }
+                      />
                     );
                   })}
                 </div>
@@ -282,7 +250,7 @@ export function DecisionPanel({
             <button
               type="submit"
               className={`button ${mode === 'reject' ? 'button--danger' : 'button--primary'}`}
-              disabled={decide.busy}
+              disabled={isSubmitting}
             >
               {t(
                 mode === 'approve'

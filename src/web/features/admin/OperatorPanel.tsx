@@ -1,6 +1,7 @@
 import './admin.css';
 import { useT } from '../../i18n/i18n';
 import { SignOutIcon } from '../../shell/icons';
+import styles from './OperatorPanel.module.css';
 import { roleLabels } from './operator';
 import { useOperatorAuth } from './session';
 
@@ -11,28 +12,24 @@ export function OperatorPanel({ open }: { open: boolean }) {
   const operator = auth.operator;
   if (!operator) return null;
   return (
-    <div className="operator-panel" data-open={open} data-testid="operator-panel">
-      <div className="operator-panel__who">
-        <span className="operator-panel__avatar" aria-hidden="true">
+    <div className={styles.panel} data-open={open} data-testid="operator-panel">
+      <div className={styles.who}>
+        <span className={styles.avatar} aria-hidden="true">
           {[...operator.name.trim()][0]?.toUpperCase() ?? '?'}
         </span>
-        <span className="operator-panel__text">
-          <span className="operator-panel__name">{operator.name}</span>
-          <span className="operator-panel__email">{operator.email}</span>
+        <span className={styles.text}>
+          <span className={styles.name}>{operator.name}</span>
+          <span className={styles.email}>{operator.email}</span>
         </span>
       </div>
-      <ul className="operator-panel__roles" aria-label={t('console.roles')}>
+      <ul className={styles.roles} aria-label={t('console.roles')}>
         {operator.roles.map((role) => (
-          <li key={role} className="role-chip role-chip--dark">
+          <li key={role} className={`role-chip ${styles.role}`}>
             {t(roleLabels[role])}
           </li>
         ))}
       </ul>
-      <button
-        type="button"
-        className="operator-panel__sign-out"
-        onClick={() => void auth.signOut()}
-      >
+      <button type="button" className={styles.signOut} onClick={() => void auth.signOut()}>
         <SignOutIcon />
         {t('console.signOut')}
       </button>

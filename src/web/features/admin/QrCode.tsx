@@ -1,5 +1,6 @@
 import { create } from 'qrcode';
 import { useMemo } from 'react';
+import styles from './QrCode.module.css';
 
 /** A QR code as SVG (level M, as authenticator apps read best), with the quiet zone scanners need. */
 export function QrCode({ value, label }: { value: string; label: string }) {
@@ -15,15 +16,15 @@ export function QrCode({ value, label }: { value: string; label: string }) {
   }, [value]);
   return (
     <svg
-      className="qr-code"
+      className={styles.code}
       viewBox={`0 0 ${size} ${size}`}
       role="img"
       aria-label={label}
       shapeRendering="crispEdges"
       data-testid="totp-qr"
     >
-      <rect width={size} height={size} fill="#fff" />
-      <path d={path} fill="#000" />
+      <rect width={size} height={size} className={styles.light} />
+      <path d={path} className={styles.dark} />
     </svg>
   );
 }

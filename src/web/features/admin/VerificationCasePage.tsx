@@ -1,32 +1,24 @@
 import './admin.css';
 import '../verification/verification.css';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { api } from '../../api';
-import { type Translate, useI18n } from '../../i18n/i18n';
-import type { Language } from '../../i18n/language';
-import { Link } from '../../router';
+import { $api, queryClient } from '../../api/query';
+import { useI18n } from '../../i18n/i18n';
 import { BackIcon } from '../../shell/icons';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { formatPhone } from '../../ui/phone';
-import {
-  documentLabels,
-  fieldValue,
-  formatDateTime,
-  isVerificationField,
-  kindLabels,
-  reasonText,
-} from '../verification/display';
+import { formatDateTime, kindLabels } from '../verification/display';
 import { FieldList } from '../verification/FieldList';
-import type { Verification, VerificationDocument, VerificationField } from '../verification/types';
+import type { VerificationField } from '../verification/types';
 import { StatusBadge } from '../verification/VerifiedBadge';
-import type { FieldChange, ReasonCatalogue, Review, VerificationCase } from './caseTypes';
+import { ChangesSinceLastRound, DocumentView, History } from './CaseParts';
 import { DecisionPanel } from './DecisionPanel';
 import { RequireRole } from './guards';
-import { useOperatorResource } from './hooks';
+import styles from './VerificationCase.module.css';
 
-/** The case id of a case page's path (`/admin/verifications/{uuid}`), else null. */
 /** One verification case: the fields beside the documents, the decision, and its history. */
 export function VerificationCasePage({ id }: { id: string }) {
   return (
@@ -40,14 +32,13 @@ function Case({ id }: { id: string }) {
   const { t, language } = useI18n();
   usePageTitle('console.case.title', 'app.console');
   const [decided, setDecided] = useState(false);
-  // Reason labels come in the language of the request.
-  const detail = useOperatorResource(
-    (signal) => api.get<VerificationCase>(`/admin/verifications/${id}`, { signal }),
-    { key: `${id}:${language}` },
-  );
-  const catalogue = useOperatorResource((signal) =>
-    api.get<ReasonCatalogue>('/admin/verification-reasons', { signal }),
-  );
+  // Reason labels come in the language of the request: each language is an answer of its own.
+  const detailQuery = $api.queryOptions('get', '/api/v1/admin/verifications/{id}', {
+    params: { path: { id } },
+    language,
+  });
+  const detail = useQuery(detailQuery);
+  const catalogue = $api.useQuery('get', '/api/v1/admin/verification-reasons', { language });
 
   const back = (
     <Link to="/admin/verifications" className="back-link">
@@ -61,12 +52,12 @@ function Case({ id }: { id: string }) {
     return (
       <section className="page console-page">
         {back}
-        {detail.loading ? (
+        {detail.isPending ? (
           <div className="card">
             <Loading />
           </div>
         ) : (
-          <ErrorNotice error={detail.error} onRetry={detail.reload} />
+          <ErrorNotice error={detail.error} onRetry={() => void detail.refetch()} />
         )}
       </section>
     );
@@ -98,14 +89,14 @@ function Case({ id }: { id: string }) {
   );
 
   return (
-    <section className="page console-page case-page">
+    <section className={`page console-page ${styles.page}`}>
       {back}
-      <header className="case-header">
-        <div className="case-header__title">
+      <header className={`case-header ${styles.header}`}>
+        <div className={styles.title}>
           <h1>{subjectName}</h1>
           <StatusBadge status={verification.status} />
         </div>
-        <p className="case-header__meta">
+        <p className={styles.meta}>
           <span>{t(kindLabels[verification.kind])}</span>
           <span>{merchant.email ?? (merchant.phone ? formatPhone(merchant.phone) : '—')}</span>
           <span>
@@ -121,12 +112,12 @@ function Case({ id }: { id: string }) {
 
       {decided && <SuccessNotice>{t('console.case.decided')}</SuccessNotice>}
 
-      <div className="case-layout">
-        <div className="case-layout__main">
+      <div className={styles.layout}>
+        <div className={styles.main}>
           {previous && <ChangesSinceLastRound changes={verification.changes} review={previous} />}
 
-          <section className="card case-card" aria-labelledby="case-fields">
-            <h2 id="case-fields" className="case-card__title">
+          <section className={`card ${styles.card}`} aria-labelledby="case-fields">
+            <h2 id="case-fields" className={styles.cardTitle}>
               {t('console.case.fields')}
             </h2>
             <FieldList verification={verification} mark={mark} />
@@ -138,17 +129,21 @@ function Case({ id }: { id: string }) {
                 verification={verification}
                 catalogue={catalogue.data}
                 onDecided={(next) => {
-                  detail.setData(next);
+                  // The answer is the case as decided; the queue (and its counts) changed too.
+                  queryClient.setQueryData(detailQuery.queryKey, next);
+                  void queryClient.invalidateQueries({
+                    queryKey: ['get', '/api/v1/admin/verifications'],
+                  });
                   setDecided(true);
                   window.scrollTo(0, 0);
                 }}
               />
-            ) : catalogue.loading ? (
+            ) : catalogue.isPending ? (
               <div className="card">
                 <Loading />
               </div>
             ) : (
-              <ErrorNotice error={catalogue.error} onRetry={catalogue.reload} />
+              <ErrorNotice error={catalogue.error} onRetry={() => void catalogue.refetch()} />
             )
           ) : (
             <p className="notice">{t('console.case.notPending')}</p>
@@ -157,8 +152,8 @@ function Case({ id }: { id: string }) {
           <History reviews={verification.reviews} />
         </div>
 
-        <section className="case-layout__documents card case-card" aria-labelledby="case-docs">
-          <h2 id="case-docs" className="case-card__title">
+        <section className={`card ${styles.card} ${styles.documents}`} aria-labelledby="case-docs">
+          <h2 id="case-docs" className={styles.cardTitle}>
             {t('console.case.documents')}
           </h2>
           {verification.documents.map((document) => (
@@ -172,173 +167,4 @@ function Case({ id }: { id: string }) {
       </div>
     </section>
   );
-}
-
-function DocumentView({ document, changed }: { document: VerificationDocument; changed: boolean }) {
-  const t = useI18n().t;
-  const label = t(documentLabels[document.type]);
-  const isPdf = document.contentType === 'application/pdf';
-  return (
-    <figure className="case-document" data-testid={`document-${document.type}`}>
-      <figcaption className="case-document__caption">
-        <span className="case-document__label">
-          {label}
-          {changed && <span className="tag tag--ok">{t('console.case.changed')}</span>}
-        </span>
-        {isPdf ? (
-          <a href={document.url} download>
-            {t('console.case.openPdf')}
-          </a>
-        ) : (
-          <a href={document.url} target="_blank" rel="noopener">
-            {t('console.case.openImage')}
-          </a>
-        )}
-      </figcaption>
-      {isPdf ? (
-        // Served as a sandboxed download: a PDF never opens inside the console's origin.
-        <a href={document.url} download className="case-document__pdf">
-          <span className="case-document__pdf-badge" aria-hidden="true">
-            PDF
-          </span>
-          <span>{t('console.case.pdfNote')}</span>
-        </a>
-      ) : (
-        <a href={document.url} target="_blank" rel="noopener" className="case-document__image">
-          <img src={document.url} alt={label} />
-        </a>
-      )}
-      {document.width && document.height ? (
-        <p className="case-document__meta">
-          {document.width} × {document.height} px
-        </p>
-      ) : null}
-    </figure>
-  );
-}
-
-const decisionLabels = {
-  approve: 'console.decision.approved',
-  reject: 'console.decision.rejected',
-  request_changes: 'console.decision.changesRequested',
-} as const;
-
-function History({ reviews }: { reviews: Review[] }) {
-  const { t, language } = useI18n();
-  return (
-    <section className="card case-card case-history" aria-labelledby="case-history">
-      <h2 id="case-history" className="case-card__title">
-        {t('console.case.history')}
-      </h2>
-      {reviews.length === 0 ? (
-        <p className="case-card__empty">{t('console.case.noHistory')}</p>
-      ) : (
-        <ol className="history" data-testid="case-history">
-          {[...reviews].reverse().map((review) => (
-            <li key={review.id} className="history__item" data-decision={review.decision}>
-              <p className="history__head">
-                <strong>{t(decisionLabels[review.decision])}</strong>
-                <span>
-                  {review.operator.name} · {formatDateTime(review.decidedAt, language)}
-                </span>
-              </p>
-              {review.reasons.length > 0 && (
-                <ul className="history__reasons">
-                  {review.reasons.map((reason) => (
-                    <li key={`${reason.code}-${reason.field ?? ''}`}>
-                      {reason.fieldLabel ? `${reason.fieldLabel}: ` : ''}
-                      {reasonText(reason, t)}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {review.note && <p className="history__note">{review.note}</p>}
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
-  );
-}
-
-/**
- * What the merchant changed since the last decision, field by field: the old value struck
- * through beside the new one, a replaced document as links to both files.
- */
-function ChangesSinceLastRound({ changes, review }: { changes: FieldChange[]; review: Review }) {
-  const { t, language } = useI18n();
-  return (
-    <section className="card case-card" aria-labelledby="case-changes" data-testid="case-changes">
-      <h2 id="case-changes" className="case-card__title">
-        {t('console.case.changesTitle')}
-      </h2>
-      <p className="case-card__summary">
-        {t('console.case.changesSince', { date: formatDateTime(review.decidedAt, language) })}
-      </p>
-      {changes.length === 0 ? (
-        <p className="case-card__empty">{t('console.case.noChanges')}</p>
-      ) : (
-        <dl className="change-diff">
-          {changes.map((change) => (
-            <div key={change.field} className="change-diff__row" data-field={change.field}>
-              <dt>{change.fieldLabel}</dt>
-              <dd>
-                {change.field.startsWith('documents.') ? (
-                  <DocumentChange change={change} />
-                ) : (
-                  <>
-                    <del className="change-diff__old">
-                      {shownValue(change.field, change.before, language, t)}
-                    </del>
-                    <span className="change-diff__arrow" aria-hidden="true">
-                      →
-                    </span>
-                    <ins className="change-diff__new">
-                      {shownValue(change.field, change.after, language, t)}
-                    </ins>
-                  </>
-                )}
-              </dd>
-            </div>
-          ))}
-        </dl>
-      )}
-    </section>
-  );
-}
-
-function DocumentChange({ change }: { change: FieldChange }) {
-  const t = useI18n().t;
-  const link = (value: unknown, label: string) => {
-    const url = (value as { url?: unknown } | null)?.url;
-    return typeof url === 'string' ? (
-      <a href={url} target="_blank" rel="noopener">
-        {label}
-      </a>
-    ) : (
-      <span>—</span>
-    );
-  };
-  return (
-    <span className="change-diff__document">
-      <span className="tag tag--ok">{t('console.case.replaced')}</span>
-      {link(change.before, t('console.case.previousFile'))}
-      <span className="change-diff__arrow" aria-hidden="true">
-        →
-      </span>
-      {link(change.after, t('console.case.newFile'))}
-    </span>
-  );
-}
-
-/** A field's raw value from the API, read the way the field list reads it. */
-function shownValue(field: string, value: unknown, language: Language, t: Translate): string {
-  if (value === undefined || !isVerificationField(field)) return '—';
-  const [head = '', tail] = field.split('.');
-  // The representative's ID number comes with its type, as the form asks for both.
-  const view =
-    tail === undefined || field === 'legalRepresentative.idNumber'
-      ? { [head]: value }
-      : { [head]: { [tail]: value } };
-  return fieldValue(view as Partial<Verification>, field, language, t) || '—';
 }

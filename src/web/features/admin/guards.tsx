@@ -1,6 +1,6 @@
+import { Link, useLocation } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
-import { Link, useRouter } from '../../router';
 import { NotFoundPage } from '../../shell/NotFoundPage';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { ErrorNotice } from '../../ui/ErrorNotice';
@@ -12,7 +12,7 @@ import { useOperator, useOperatorAuth } from './session';
 
 /** Every console page but the sign-in: others are sent to sign in and brought back after. */
 export function RequireOperator({ children }: { children: ReactNode }) {
-  const { path } = useRouter();
+  const here = useLocation({ select: (location) => `${location.pathname}${location.searchStr}` });
   const auth = useOperatorAuth();
   if (auth.status === 'loading') return <Loading />;
   if (auth.status === 'unavailable') {
@@ -23,8 +23,7 @@ export function RequireOperator({ children }: { children: ReactNode }) {
     );
   }
   if (auth.status === 'signedOut') {
-    const next = `${path}${window.location.search}`;
-    return <Redirect to={`/admin/login?next=${encodeURIComponent(next)}`} />;
+    return <Redirect to={`/admin/login?next=${encodeURIComponent(here)}`} />;
   }
   return children;
 }

@@ -24,10 +24,15 @@ export const holdsAny = (operator: Operator, roles: readonly OperatorRole[]) =>
   roles.length === 0 || roles.some((role) => operator.roles.includes(role));
 
 /** Only console paths are followed after signing in (never `//host` or the seller center). */
-export function safeConsolePath(search: string): string | null {
-  const next = new URLSearchParams(search).get('next');
-  if (!next || next.startsWith('//') || next.startsWith('/\\')) return null;
+export function safeConsolePath(next: unknown): string | null {
+  if (typeof next !== 'string' || next.startsWith('//') || next.startsWith('/\\')) return null;
   if (next !== '/admin' && !next.startsWith('/admin/') && !next.startsWith('/admin?')) return null;
   if (next.startsWith('/admin/login')) return null;
   return next;
+}
+
+/** /admin/login's search: where to go after signing in (`?next=`), if it is a console page. */
+export function adminLoginSearch(search: Record<string, unknown>): { next?: string } {
+  const next = safeConsolePath(search.next);
+  return next ? { next } : {};
 }

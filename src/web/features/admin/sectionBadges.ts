@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'react';
-import { api } from '../../api';
+import { client, dataOf } from '../../api/client';
 import type { ConsoleSection } from './sections';
 
 /** The identities waiting for review: the review queue's badge on the menu (SPEC §9). */
 export const pendingReviews = (signal: AbortSignal) =>
-  api
-    .get<{ counts: { pending: number } }>('/admin/verifications?status=pending&limit=1', {
+  dataOf(
+    client.GET('/api/v1/admin/verifications', {
+      params: { query: { status: 'pending', limit: 1, offset: 0 } },
       signal,
-    })
-    .then((page) => page.counts.pending);
+    }),
+  ).then((page) => page.counts.pending);
 
 /**
  * Each queue section's count for the menu, by section path. Loaded again on every move in the

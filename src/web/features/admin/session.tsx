@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo } from 'react';
-import { type ApiError, api } from '../../api';
+import { type ApiError, client, dataOf } from '../../api/client';
 import { onSessionEnded } from '../../api/query';
 import { type SessionStatus, useSession } from '../../ui/useSession';
 import type { Operator } from './operator';
@@ -19,10 +19,10 @@ type OperatorAuth = {
 const OperatorAuthContext = createContext<OperatorAuth | null>(null);
 
 const loadOperator = () =>
-  api
-    .get<{ signedIn: boolean; operator?: Operator }>('/admin/auth/session')
-    .then((session) => session.operator ?? null);
-const logOut = () => api.post('/admin/auth/logout');
+  dataOf(client.GET('/api/v1/admin/auth/session')).then((session) =>
+    session.signedIn ? session.operator : null,
+  );
+const logOut = () => client.POST('/api/v1/admin/auth/logout');
 
 /**
  * The operator signed in to the console, from GET /admin/auth/session. Separate from the merchant's

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import { Icon } from '../../shell/icons';
 import { Field } from '../../ui/Field';
 import { imageTypes } from './upload';
 import { UploadStatus, useFileUpload } from './useFileUpload';
@@ -116,21 +117,10 @@ export function DocumentUpload({
 
 function UploadIcon() {
   return (
-    <svg
-      viewBox="0 0 24 24"
-      width="28"
-      height="28"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.6"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <Icon>
       <rect x="3" y="4" width="18" height="16" rx="2" />
       <circle cx="9" cy="10" r="2" />
       <path d="m21 16-5-5-9 9" />
-    </svg>
+    </Icon>
   );
 }

@@ -1,17 +1,17 @@
 import './verification.css';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { useAccount, useAuth } from '../auth/session';
-import { useMerchantResource } from '../auth/useMerchantResource';
 import { documentLabels, formatDateTime, kindLabels, reasonText } from './display';
 import { FieldList } from './FieldList';
 import type { Verification, VerificationKind } from './types';
+import styles from './Verification.module.css';
 import { VerificationForm } from './VerificationForm';
 import { StatusBadge, VerifiedBadge } from './VerifiedBadge';
-import { fetchVerification, publishVerification } from './verificationState';
+import { showVerification, useVerification } from './verificationState';
 
 /** The merchant's real-name verification (SPEC §3): where it stands, and the form. */
 export function VerificationPage() {
@@ -19,36 +19,29 @@ export function VerificationPage() {
   usePageTitle('verification.title', 'app.sellerCenter');
   const account = useAccount();
   const { hasNo, nowHas } = useAuth();
-  // Reason labels come in the language of the request, so a language switch loads them again.
+  // Reason labels come in the language of the request, so a language switch asks again.
   // A new account has nothing to ask for: the form shows straight away.
-  const resource = useMerchantResource(
-    async (signal) => (hasNo('verification') ? null : fetchVerification(signal)),
-    { key: language },
-  );
+  const query = useVerification(account.id);
   const [changing, setChanging] = useState(false);
   const [submitted, setSubmitted] = useState(false);
 
-  useEffect(() => {
-    if (resource.data !== undefined) publishVerification(account.id, resource.data);
-  }, [account.id, resource.data]);
-
   const onSubmitted = (verification: Verification) => {
+    showVerification(account.id, language, verification);
     nowHas('verification');
-    resource.setData(verification);
     setChanging(false);
     setSubmitted(true);
     window.scrollTo(0, 0);
   };
 
-  const verification = resource.data;
+  const verification = hasNo('verification') ? null : query.data;
   let body: ReactNode;
   if (verification === undefined) {
-    body = resource.loading ? (
+    body = query.error ? (
+      <ErrorNotice error={query.error} onRetry={() => void query.refetch()} />
+    ) : (
       <div className="card">
         <Loading />
       </div>
-    ) : (
-      <ErrorNotice error={resource.error} onRetry={resource.reload} />
     );
   } else {
     const status = verification?.status;
@@ -66,7 +59,7 @@ export function VerificationPage() {
           onChange={status === 'approved' && !changing ? () => setChanging(true) : undefined}
         />
         {showForm ? (
-          <div className="card kyc-card">
+          <div className={`card ${styles.card}`}>
             {status === 'approved' && <p className="notice">{t('verification.changeNotice')}</p>}
             <VerificationForm
               kind={kind}
@@ -99,7 +92,7 @@ export function VerificationPage() {
           )}
         </p>
       </header>
-      <div className="verification-stack">{body}</div>
+      <div className={styles.stack}>{body}</div>
     </section>
   );
 }
@@ -117,13 +110,17 @@ function StatusPanel({
   const { t, language } = useI18n();
   if (!verification) {
     return (
-      <div className="card status-panel" data-testid="verification-status" data-status="none">
-        <div className="status-panel__head">
-          <h2 className="status-panel__title">{t('verification.none.title')}</h2>
+      <div
+        className={`card ${styles.statusPanel}`}
+        data-testid="verification-status"
+        data-status="none"
+      >
+        <div className={styles.statusHead}>
+          <h2 className={styles.statusTitle}>{t('verification.none.title')}</h2>
           <span className="status status--muted">{t('verification.status.none')}</span>
         </div>
-        <p className="status-panel__body">{t('verification.none.body')}</p>
-        <ul className="checklist">
+        <p className={styles.statusBody}>{t('verification.none.body')}</p>
+        <ul className={styles.checklist}>
           {(kind === 'personal'
             ? (['verification.need.personal1', 'verification.need.personal2'] as const)
             : (['verification.need.enterprise1', 'verification.need.enterprise2'] as const)
@@ -140,19 +137,19 @@ function StatusPanel({
   const decidedAt = verification.decidedAt ? formatDateTime(verification.decidedAt, language) : '';
   return (
     <div
-      className="card status-panel"
+      className={`card ${styles.statusPanel}`}
       data-testid="verification-status"
       data-status={status}
       data-tone={status}
     >
-      <div className="status-panel__head">
-        <h2 className="status-panel__title">{t(`verification.${statusTitle[status]}.title`)}</h2>
+      <div className={styles.statusHead}>
+        <h2 className={styles.statusTitle}>{t(`verification.${statusTitle[status]}.title`)}</h2>
         <StatusBadge status={status} />
       </div>
       {status === 'approved' && verified ? (
-        <div className="status-panel__verified">
+        <div className={styles.statusVerified}>
           <VerifiedBadge />
-          <p className="status-panel__body">
+          <p className={styles.statusBody}>
             {t('verification.approved.body', {
               name: verified.name,
               date: formatDateTime(verified.approvedAt, language),
@@ -160,7 +157,7 @@ function StatusPanel({
           </p>
         </div>
       ) : (
-        <p className="status-panel__body">
+        <p className={styles.statusBody}>
           {status === 'pending'
             ? t('verification.pending.body', { date: submittedAt })
             : status === 'rejected'
@@ -171,13 +168,13 @@ function StatusPanel({
         </p>
       )}
       {verified && status !== 'approved' && (
-        <p className="status-panel__still-verified">
+        <p className={styles.stillVerified}>
           <VerifiedBadge />
           <span>{t('verification.stillVerified', { name: verified.name })}</span>
         </p>
       )}
       {verification.reasons.length > 0 && (
-        <ul className="reason-list" data-testid="verification-reasons">
+        <ul className={styles.reasonList} data-testid="verification-reasons">
           {verification.reasons.map((reason) => (
             <li key={`${reason.code}-${reason.field ?? ''}`}>
               {reason.fieldLabel ? (
@@ -194,8 +191,8 @@ function StatusPanel({
         </ul>
       )}
       {verification.note && (
-        <blockquote className="reviewer-note">
-          <span className="reviewer-note__label">{t('verification.reviewerNote')}</span>
+        <blockquote className={styles.reviewerNote}>
+          <span className={styles.reviewerNoteLabel}>{t('verification.reviewerNote')}</span>
           {verification.note}
         </blockquote>
       )}
@@ -204,7 +201,7 @@ function StatusPanel({
           <button type="button" className="button button--secondary" onClick={onChange}>
             {t('verification.change')}
           </button>
-          <p className="status-panel__hint">{t('verification.changeHint')}</p>
+          <p className={styles.statusHint}>{t('verification.changeHint')}</p>
         </div>
       )}
     </div>
@@ -223,27 +220,27 @@ const statusTitle = {
 function SubmittedCard({ verification }: { verification: Verification }) {
   const { t, language } = useI18n();
   return (
-    <section className="card kyc-card" aria-labelledby="submitted-title">
-      <div className="kyc-card__head">
-        <h2 id="submitted-title" className="kyc-section__title">
+    <section className={`card ${styles.card}`} aria-labelledby="submitted-title">
+      <div className={styles.cardHead}>
+        <h2 id="submitted-title" className={styles.sectionTitle}>
           {t('verification.submittedDetails')}
         </h2>
-        <span className="kyc-card__meta">
+        <span className={styles.cardMeta}>
           {t(kindLabels[verification.kind])} · {formatDateTime(verification.submittedAt, language)}
         </span>
       </div>
       <FieldList verification={verification} />
-      <div className="document-thumbs">
+      <div className={styles.thumbs}>
         {verification.documents.map((document) => (
           <a
             key={document.uploadId}
             href={document.url}
             target="_blank"
             rel="noopener"
-            className="document-thumb"
+            className={`document-thumb ${styles.thumb}`}
           >
             {document.contentType === 'application/pdf' ? (
-              <span className="document-thumb__pdf" aria-hidden="true">
+              <span className={styles.thumbPdf} aria-hidden="true">
                 PDF
               </span>
             ) : (

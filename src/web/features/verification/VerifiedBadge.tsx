@@ -1,6 +1,7 @@
 import './verification.css';
+import { Link } from '@tanstack/react-router';
 import { useT } from '../../i18n/i18n';
-import { Link } from '../../router';
+import { Icon } from '../../shell/icons';
 import { useAuth } from '../auth/session';
 import { statusLabels, statusTones } from './display';
 import type { VerificationStatus } from './types';
@@ -8,22 +9,10 @@ import { useMerchantVerification } from './verificationState';
 
 function ShieldCheck() {
   return (
-    <svg
-      className="icon"
-      viewBox="0 0 24 24"
-      width="16"
-      height="16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <Icon>
       <path d="M12 3 4.5 6v5.5c0 4.6 3.2 8.3 7.5 9.5 4.3-1.2 7.5-4.9 7.5-9.5V6z" />
       <path d="m8.5 12 2.5 2.5 4.5-5" />
-    </svg>
+    </Icon>
   );
 }
 

@@ -1,5 +1,5 @@
 import { type ChangeEvent, type DragEvent, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../api';
+import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { isSignedOutError } from '../../ui/errors';
 import { useAuth } from '../auth/session';
