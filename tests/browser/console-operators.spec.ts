@@ -23,7 +23,7 @@ test.describe('console operators', () => {
     await expect(dialog.getByText('This field is required.')).toHaveCount(3);
     await expect(dialog.getByText('Choose at least one role.')).toBeVisible();
 
-    // The server refuses an e-mail address already taken; what was typed stays for the fix.
+    // The server refuses an e-mail address already taken, under that field; what was typed stays.
     await dialog.getByLabel('Name').fill('Wang Fang');
     const email = dialog.getByLabel('E-mail address');
     await email.fill(admin.email);
@@ -35,6 +35,7 @@ test.describe('console operators', () => {
         .getByRole('alert')
         .filter({ hasText: 'An operator with this e-mail address already exists.' }),
     ).toBeVisible();
+    await expect(email).toHaveAttribute('aria-invalid', 'true');
     // The fields now filled in are no longer marked.
     await expect(dialog.getByText('This field is required.')).toHaveCount(0);
     await expect(dialog.getByLabel('Name')).toHaveValue('Wang Fang');

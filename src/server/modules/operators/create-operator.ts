@@ -67,7 +67,7 @@ export async function createOperator(
     })
     .onConflictDoNothing({ target: operators.email })
     .returning();
-  if (!operator) throw new AppError('operators.email_taken');
+  if (!operator) throw new AppError('operators.email_taken', [{ field: 'email' }]);
 
   await recordAudit(tx, {
     actor: context.actor,

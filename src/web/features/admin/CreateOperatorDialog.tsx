@@ -46,8 +46,8 @@ export function CreateOperatorDialog({ onClose }: { onClose: () => void }) {
       setCreated(answer);
       showOperator(answer.operator);
     } catch (error) {
-      showServerErrors(error, form.setError, fields);
-      setFailure(error);
+      // A problem the server names a field for (a taken e-mail) shows under that field.
+      if (!showServerErrors(error, form.setError, fields)) setFailure(error);
     }
   });
 
