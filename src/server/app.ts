@@ -17,6 +17,7 @@ import { healthRoutes } from './http/health.ts';
 import { registerLocale } from './http/locale.ts';
 import { registerMetrics } from './http/metrics.ts';
 import { openapiContract } from './http/openapi-contract.ts';
+import { registerOwnWritesInForce } from './http/own-writes.ts';
 import { RequestLog } from './http/request-log.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSessionAuth } from './http/session-auth.ts';
@@ -61,6 +62,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await registerSecurityHeaders(app, deps.config);
   registerCsrfProtection(app, deps);
   registerMetrics(app, deps);
+  registerOwnWritesInForce(app, deps.database.pool);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -87,7 +89,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   if (deps.config.devMailbox) mailboxRoutes(app, deps);
   // Every business module's routes, from the one list in app-modules.ts.
   for (const routes of composition.routes) await routes(app, deps);
-  storefrontRoutes(app, deps);
+  await storefrontRoutes(app, deps);
   await registerWebApp(app, deps.webDir);
 
   return app;

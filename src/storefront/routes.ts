@@ -8,8 +8,8 @@ import { approvedIdentity } from '../server/modules/kyc/index.ts';
 import {
   draftStorefront,
   findStorefront,
+  followStorefrontVersions,
   publishedImage,
-  storefrontVersion,
 } from '../server/modules/stores/index.ts';
 import { renderNotFoundPage } from '../server/web/page.ts';
 import { matchesIfNoneMatch } from './etag.ts';
@@ -27,10 +27,12 @@ const MAX_VERIFIED_REMEMBERED = 100_000;
 const PREVIEW_CSP = STOREFRONT_CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
 
 /** The public storefront, server-rendered so it reads without JavaScript; and the owner's preview. */
-export function storefrontRoutes(app: AppInstance, deps: AppDeps): void {
+export async function storefrontRoutes(app: AppInstance, deps: AppDeps): Promise<void> {
   const { db } = deps.database;
   const pages = storefrontPages();
   const verifiedMerchants = new Set<string>();
+  const versions = await followStorefrontVersions(deps.database, app.log);
+  app.addHook('onClose', async () => versions.close());
 
   app.get(
     '/s/:slug',
@@ -44,8 +46,8 @@ export function storefrontRoutes(app: AppInstance, deps: AppDeps): void {
     async (request, reply) => {
       const { locale } = request;
       const slug = request.params.slug.toLowerCase();
-      // A cheap lookup first: a revalidation or a page already rendered costs no more.
-      const found = await storefrontVersion(db, slug);
+      // The version first, from memory: a revalidation or a page already rendered costs no query.
+      const found = await versions.get(slug);
       if (!found) return notFound(reply, locale);
       const now = deps.clock.now();
       const key: PageKey = {

@@ -4,6 +4,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppInstance } from '../../src/server/app-types.ts';
+import { STOREFRONT_LISTENER_NAME } from '../../src/server/modules/stores/index.ts';
 import { CACHE_LISTENER_NAME } from '../../src/server/modules/stores/routes/offering-routes.ts';
 import {
   createSecondInstance,
@@ -61,6 +62,20 @@ describe('caches shared by instances on one database', () => {
     }
   }
 
+  /** An instance's answer, asked again until `done` says so (or `ms` have passed). */
+  async function eventuallyAnswer<T>(
+    ask: () => Promise<T>,
+    done: (answer: T) => boolean,
+    ms = 5_000,
+  ) {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const answer = await ask();
+      if (done(answer) || Date.now() > deadline) return answer;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
   it('lists a renamed store type at once here, and soon on the other instance', async () => {
     const personal = await offer(testApp, 'personal', 'standard');
     // Both instances have the list in memory before the change.
@@ -107,7 +122,7 @@ describe('caches shared by instances on one database', () => {
     expect(plain.json()[0].name).toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it('shows a storefront republished through one instance on the other at once', async () => {
+  it('shows a storefront republished through one instance on the other', async () => {
     const merchant = await storeMerchant(testApp);
     await openStore(testApp, merchant);
     const publish = async (announcement: string) => {
@@ -135,7 +150,11 @@ describe('caches shared by instances on one database', () => {
     expect(unchanged.body).toBe('');
 
     await publish('Autumn oolong is in.');
-    const revalidated = await page({ 'if-none-match': etag });
+    // The other instance learns of it by the NOTIFY, a moment after the commit.
+    const revalidated = await eventuallyAnswer(
+      () => page({ 'if-none-match': etag }),
+      (response) => response.statusCode === 200,
+    );
     expect(revalidated.statusCode).toBe(200);
     expect(revalidated.body).toContain('Autumn oolong is in.');
     expect(revalidated.headers.etag).not.toBe(etag);
@@ -161,7 +180,102 @@ describe('caches shared by instances on one database', () => {
     await testApp.database.pool.query(`UPDATE stores SET status = 'suspended' WHERE slug = $1`, [
       slug,
     ]);
-    expect((await second.app.inject({ method: 'GET', url: `/s/${slug}` })).statusCode).toBe(404);
+    const gone = await eventuallyAnswer(
+      () => second.app.inject({ method: 'GET', url: `/s/${slug}` }),
+      (response) => response.statusCode === 404,
+    );
+    expect(gone.statusCode).toBe(404);
+  });
+
+  /** A published storefront of a new merchant: its slug and the merchant's cookie. */
+  async function publishedStore(options: { name?: string } = {}) {
+    const merchant = await storeMerchant(testApp);
+    await openStore(testApp, merchant);
+    const saved = await api(testApp, 'PUT', '/api/v1/me/store/design', {
+      cookie: merchant.cookie,
+      body: await designFor(testApp, merchant, options),
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const published = await api(testApp, 'POST', '/api/v1/me/store/design/publish', {
+      cookie: merchant.cookie,
+    });
+    expect(published.statusCode, published.body).toBe(200);
+    return { slug: published.json().slug as string, cookie: merchant.cookie };
+  }
+
+  it('serves an unchanged storefront, page and 304, without asking the database', async () => {
+    const { slug } = await publishedStore();
+    const page = (headers: Record<string, string> = {}) =>
+      second.app.inject({ method: 'GET', url: `/s/${slug}`, headers });
+    const first = await page();
+    expect(first.statusCode).toBe(200);
+    const { pool } = second.deps.database;
+    const query = pool.query;
+    let queries = 0;
+    pool.query = ((...args: Parameters<typeof query>) => {
+      queries += 1;
+      return query.apply(pool, args);
+    }) as typeof query;
+    try {
+      const again = await page();
+      expect(again.statusCode).toBe(200);
+      expect(again.body).toBe(first.body);
+      const revalidated = await page({ 'if-none-match': String(first.headers.etag) });
+      expect(revalidated.statusCode).toBe(304);
+    } finally {
+      pool.query = query;
+    }
+    expect(queries).toBe(0);
+  });
+
+  it("shows a store type's new name on the other instance's storefront, with a new ETag", async () => {
+    const { slug } = await publishedStore();
+    const personal = await offer(testApp, 'personal', 'standard');
+    const page = () => second.app.inject({ method: 'GET', url: `/s/${slug}` });
+    const before = await page();
+    expect(before.body).toContain('Personal store');
+    await rename(personal.storeTypeId, 'Tea house');
+    const after = await eventuallyAnswer(page, (response) => response.body.includes('Tea house'));
+    expect(after.body).toContain('Tea house');
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+    await rename(personal.storeTypeId, 'Personal store');
+  });
+
+  it('moves a storefront to its new address at once here, and soon on the other instance', async () => {
+    const { slug, cookie } = await publishedStore();
+    const here = (at: string) => testApp.app.inject({ method: 'GET', url: `/s/${at}` });
+    const there = (at: string) => second.app.inject({ method: 'GET', url: `/s/${at}` });
+    expect((await here(slug)).statusCode).toBe(200);
+    expect((await there(slug)).statusCode).toBe(200);
+    const moved = await api(testApp, 'PUT', '/api/v1/me/store/slug', {
+      cookie,
+      body: { slug: `${slug}-moved` },
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect((await here(slug)).statusCode).toBe(404);
+    expect((await here(`${slug}-moved`)).statusCode).toBe(200);
+    const old = await eventuallyAnswer(
+      () => there(slug),
+      (response) => response.statusCode === 404,
+    );
+    expect(old.statusCode).toBe(404);
+    expect((await there(`${slug}-moved`)).statusCode).toBe(200);
+  });
+
+  it('follows a store change while its storefront listener is down', async () => {
+    const { slug } = await publishedStore();
+    const page = () => second.app.inject({ method: 'GET', url: `/s/${slug}` });
+    expect((await page()).statusCode).toBe(200);
+    await testApp.database.db.execute(
+      sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+          WHERE application_name = ${STOREFRONT_LISTENER_NAME} AND datname = current_database()`,
+    );
+    await testApp.database.pool.query(`UPDATE stores SET status = 'suspended' WHERE slug = $1`, [
+      slug,
+    ]);
+    // Nothing held is trusted while nobody listens: the next page looks the store up again.
+    const gone = await eventuallyAnswer(page, (response) => response.statusCode === 404, 1_000);
+    expect(gone.statusCode).toBe(404);
   });
 
   it('sends the web bundle compressed at build, not per request', async () => {

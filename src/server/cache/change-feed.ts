@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { Database, Executor } from '../db/client.ts';
@@ -14,6 +15,11 @@ export interface ChangeFollower {
   readVersion(): Promise<string>;
   /** Read again (or forget, to read on next use): something changed, or may have. */
   reload(): Promise<void>;
+  /**
+   * For a cache of many entries (one per store, per session): told each NOTIFY's payload (what
+   * changed) instead of being asked `isCurrent`; `reload` still forgets everything.
+   */
+  changed?(payload: string): void;
 }
 
 export interface ChangeFeedOptions {
@@ -23,11 +29,43 @@ export interface ChangeFeedOptions {
   label: string;
   /** While the listener is down, compare versions this often (and try to listen again). */
   pollIntervalMs?: number;
+  /**
+   * Whether this instance's own writes wait for the feed (caughtUpWith): for caches that no
+   * write path tells directly, such as one entry per store kept fresh only by a trigger's NOTIFY.
+   */
+  awaitedByOwnWrites?: boolean;
   log?: { warn(details: object, message: string): void };
 }
 
 export interface ChangeFeed {
   close(): Promise<void>;
+  /** Whether NOTIFYs reach the followers now (false while the listener is down). */
+  isListening(): boolean;
+  /**
+   * Resolves once every change committed before the call has reached the followers (NOTIFYs
+   * arrive in commit order, so a NOTIFY of our own coming back is the mark): this instance's own
+   * writes are in force before it answers. While nobody listens it resolves at once; if the mark
+   * does not come back in time, every follower forgets what it holds.
+   */
+  caughtUp(): Promise<void>;
+}
+
+/** How long caughtUp waits for its mark before having every follower forget instead. */
+const CAUGHT_UP_TIMEOUT_MS = 2_000;
+
+// The feeds this process's writes wait for, by the pool the writes go through.
+const awaitedFeeds = new WeakMap<pg.Pool, Set<ChangeFeed>>();
+
+/**
+ * After a write through `pool` (a request's, a job's), resolves once every feed that asked for it
+ * (`awaitedByOwnWrites`) has received the write's NOTIFYs: what this instance answers next
+ * already shows the change. At once when no such feed is open.
+ */
+export async function caughtUpWith(pool: pg.Pool): Promise<void> {
+  const feeds = awaitedFeeds.get(pool);
+  if (!feeds) return;
+  // Each mark is one statement on a pool connection of its own, outside any transaction.
+  await Promise.all([...feeds].map((feed) => feed.caughtUp()));
 }
 
 const DEFAULT_POLL_INTERVAL_MS = 5_000;
@@ -44,7 +82,11 @@ export async function followChanges(
   options: ChangeFeedOptions,
 ): Promise<ChangeFeed> {
   const { pool } = database;
-  const channels = Object.keys(followers);
+  // Each feed's own channel for caughtUp's marks: nobody else listens to it.
+  const markChannel = `kaidian_mark_${randomBytes(8).toString('hex')}`;
+  const channels = [...Object.keys(followers), markChannel];
+  const marks = new Map<string, () => void>();
+  let nextMark = 0;
   let listener: pg.Client | null = null;
   let listening = false;
   let closed = false;
@@ -68,6 +110,8 @@ export async function followChanges(
       listening = false;
       listener = null;
       client.end().catch(() => undefined);
+      // Nobody waits for a mark that cannot come: followers now stand on their own fallbacks.
+      releaseMarks();
     };
     client.on('error', (error) => {
       warn(error, `${options.label} listener lost; checking the version periodically`);
@@ -75,9 +119,15 @@ export async function followChanges(
     });
     client.on('end', lost);
     client.on('notification', (message) => {
+      const payload = message.payload ?? '';
+      if (message.channel === markChannel) {
+        marks.get(payload)?.();
+        return;
+      }
       const follower = followers[message.channel];
-      if (!follower || follower.isCurrent(message.payload ?? '')) return;
-      reload(follower);
+      if (!follower) return;
+      if (follower.changed) follower.changed(payload);
+      else if (!follower.isCurrent(payload)) reload(follower);
     });
     try {
       await client.connect();
@@ -94,6 +144,35 @@ export async function followChanges(
     listening = true;
     // Whatever changed while nobody was listening.
     await Promise.all(Object.values(followers).map((follower) => follower.reload()));
+  }
+
+  function releaseMarks() {
+    for (const release of [...marks.values()]) release();
+  }
+
+  async function caughtUp(): Promise<void> {
+    if (!listening) return;
+    const mark = String(nextMark++);
+    const arrived = new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        if (!marks.has(mark)) return;
+        for (const follower of Object.values(followers)) reload(follower);
+        release();
+      }, CAUGHT_UP_TIMEOUT_MS);
+      const release = () => {
+        clearTimeout(timer);
+        marks.delete(mark);
+        resolve();
+      };
+      marks.set(mark, release);
+    });
+    try {
+      await pool.query('SELECT pg_notify($1, $2)', [markChannel, mark]);
+    } catch {
+      // The database is away: the listener's loss (and the followers' fallbacks) will follow.
+      marks.get(mark)?.();
+    }
+    await arrived;
   }
 
   let polling = false;
@@ -117,16 +196,29 @@ export async function followChanges(
   const timer = setInterval(() => void poll(), options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS);
   timer.unref();
 
-  return {
+  const feed: ChangeFeed = {
     async close() {
       closed = true;
       clearInterval(timer);
+      awaitedFeeds.get(pool)?.delete(feed);
       listening = false;
       const client = listener;
       listener = null;
+      releaseMarks();
       await client?.end().catch(() => undefined);
     },
+    isListening: () => listening,
+    caughtUp,
   };
+  if (options.awaitedByOwnWrites) {
+    let feeds = awaitedFeeds.get(pool);
+    if (!feeds) {
+      feeds = new Set();
+      awaitedFeeds.set(pool, feeds);
+    }
+    feeds.add(feed);
+  }
+  return feed;
 }
 
 /** Tell every instance's followers of `channel`, at commit (NOTIFY is transactional). */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import { caughtUpWith } from '../cache/change-feed.ts';
 import type { Clock } from '../clock.ts';
 import { type Db, type Tx, withTx } from '../db/client.ts';
 import { pollRetryDelayMs } from '../outbox/backoff.ts';
@@ -43,6 +44,8 @@ export function createScheduler(options: {
       if (!(result.rows[0] as { locked: boolean } | undefined)?.locked) return;
       await job.run(tx, clock.now());
     });
+    // What the job changed is in force in this instance's caches before its next run or request.
+    await caughtUpWith(db.$client);
   }
 
   /** Run now, then again after everyMs; after a failure (database away) sooner, with backoff. */

@@ -4,6 +4,7 @@ import type { Clock } from '../../clock.ts';
 import type { Db, Executor } from '../../db/client.ts';
 import { TOUCH_INTERVAL_MS } from './policy.ts';
 import { type Session, type SubjectType, sessions } from './schema.ts';
+import { sessionCacheOf } from './session-cache.ts';
 import { hashToken } from './tokens.ts';
 
 /** What deciding whether a session is live reads of it. */
@@ -115,10 +116,17 @@ export async function resolveSessionWithSubject<Row>(
   subject: SessionSubject<Row>,
 ): Promise<{ session: SessionLiveness; subject: Row } | null> {
   if (!token || token.length > 200) return null;
-  const [row] = await subjectLookup(db, subjectType, subject).execute({
-    tokenHash: hashToken(token),
-  });
-  if (!row) return null;
+  const tokenHash = hashToken(token);
+  // Held for a few seconds by an app instance, forgotten at any change (session-cache.ts).
+  const cache = sessionCacheOf(db);
+  const key = `${subjectType}:${subject.name}:${tokenHash.toString('base64')}`;
+  let row = cache?.get(key);
+  if (!row) {
+    const generation = cache?.generation() ?? 0;
+    [row] = await subjectLookup(db, subjectType, subject).execute({ tokenHash });
+    if (!row) return null;
+    cache?.put(key, row, generation);
+  }
   const session = await liveAndTouched(db, row.session, clock);
   return session ? { session, subject: row.subject as Row } : null;
 }

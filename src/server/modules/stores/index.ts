@@ -21,11 +21,15 @@ export {
   publishedImage,
   type StorefrontStore,
   type StorefrontVersion,
-  storefrontVersion,
 } from './public-store.ts';
 export { storeRoutes } from './routes/index.ts';
 export type { Store, StoreStatus } from './schema.ts';
 export { type StoreSummary, storeSummariesOf } from './store-summaries.ts';
+export {
+  followStorefrontVersions,
+  STOREFRONT_LISTENER_NAME,
+  type StorefrontVersions,
+} from './storefront-versions.ts';
 
 export const storesModule = defineModule({
   name: 'stores',
