@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApiError } from '../api';
+import { ApiError } from '../api/client';
 import { useT } from '../i18n/i18n';
 import { fieldProblems } from './errors';
 

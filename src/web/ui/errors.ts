@@ -1,4 +1,4 @@
-import { ApiError } from '../api';
+import { ApiError } from '../api/client';
 
 /** One problem with one field, as the server reports it in `error.details`. */
 export type FieldProblem = { field: string; rule?: string; message?: string };
