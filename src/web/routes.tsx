@@ -6,6 +6,13 @@ import {
   Outlet,
 } from '@tanstack/react-router';
 import { AccountPage } from './features/account/AccountPage';
+import { validateAuditSearch } from './features/admin/auditSearch';
+import { adminLoginSearch } from './features/admin/operator';
+import { validateQueueSearch } from './features/admin/queueSearch';
+import { validateGrowthSearch } from './features/admin-growth/growthSearch';
+import { validateMerchantsSearch } from './features/admin-merchants/merchantsSearch';
+import { validatePaymentsSearch } from './features/admin-stores/paymentsSearch';
+import { validateAuthSearch } from './features/auth/authSearch';
 import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage';
 import { GuestOnly, HomeRoute, RequireMerchant } from './features/auth/guards';
 import { LoginPage } from './features/auth/LoginPage';
@@ -14,6 +21,7 @@ import { AuthProvider } from './features/auth/session';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { MerchantHomePage } from './features/dashboard/MerchantHomePage';
 import { DepositPage } from './features/deposit/DepositPage';
+import { validateDepositSearch } from './features/deposit/depositSearch';
 import { ProfilePage } from './features/profile/ProfilePage';
 import { DesignPage } from './features/store/DesignPage';
 import { StorePage } from './features/store/StorePage';
@@ -51,6 +59,7 @@ const rootRoute = createRootRoute({
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/login',
+  validateSearch: validateAuthSearch,
   component: () => (
     <GuestOnly>
       <LoginPage />
@@ -60,6 +69,7 @@ const loginRoute = createRoute({
 const signupRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/signup',
+  validateSearch: validateAuthSearch,
   component: () => (
     <GuestOnly>
       <SignupPage />
@@ -112,7 +122,7 @@ const merchantRoute = createRoute({
     </RequireMerchant>
   ),
 });
-const merchantPage = (path: string, component: () => React.ReactNode) =>
+const merchantPage = <Path extends string>(path: Path, component: () => React.ReactNode) =>
   createRoute({ getParentRoute: () => merchantRoute, path, component });
 const merchantRoutes = [
   merchantPage('/dashboard', MerchantHomePage),
@@ -125,7 +135,13 @@ const merchantRoutes = [
   merchantPage('/account/verification', VerificationPage),
   merchantPage('/store', StorePage),
   merchantPage('/store/design', DesignPage),
-  merchantPage('/store/deposit', DepositPage),
+  // The statement's older pages followed so far are in the address (?older=…).
+  createRoute({
+    getParentRoute: () => merchantRoute,
+    path: '/store/deposit',
+    component: DepositPage,
+    validateSearch: validateDepositSearch,
+  }),
 ] as const;
 
 // The operator console: one session provider for sign-in and the pages behind it.
@@ -138,6 +154,7 @@ const consoleRoute = createRoute({
 const adminLoginRoute = createRoute({
   getParentRoute: () => consoleRoute,
   path: '/login',
+  validateSearch: adminLoginSearch,
   component: consolePage('AdminLoginPage'),
 });
 const operatorRoute = createRoute({
@@ -145,23 +162,54 @@ const operatorRoute = createRoute({
   id: 'operator',
   component: consolePage('OperatorFrame'),
 });
-const operatorPage = (path: string, name: Parameters<typeof consolePage>[0]) =>
+const operatorPage = <Path extends string>(path: Path, name: Parameters<typeof consolePage>[0]) =>
   createRoute({ getParentRoute: () => operatorRoute, path, component: consolePage(name) });
 const verificationCaseRoute = createRoute({
   getParentRoute: () => operatorRoute,
   path: '/verifications/$caseId',
   component: consolePage('VerificationCaseRoute'),
 });
+const growthRoute = createRoute({
+  getParentRoute: () => operatorRoute,
+  path: '/growth',
+  validateSearch: validateGrowthSearch,
+  component: consolePage('GrowthPage'),
+});
+// The console's lists: their filters and shown pages are search params (ui/list).
+const verificationQueueRoute = createRoute({
+  getParentRoute: () => operatorRoute,
+  path: '/verifications',
+  validateSearch: validateQueueSearch,
+  component: consolePage('VerificationQueuePage'),
+});
+const merchantsRoute = createRoute({
+  getParentRoute: () => operatorRoute,
+  path: '/merchants',
+  validateSearch: validateMerchantsSearch,
+  component: consolePage('MerchantsPage'),
+});
+const auditLogRoute = createRoute({
+  getParentRoute: () => operatorRoute,
+  path: '/audit-log',
+  validateSearch: validateAuditSearch,
+  component: consolePage('AuditLogPage'),
+});
+const paymentsQueueRoute = createRoute({
+  getParentRoute: () => operatorRoute,
+  path: '/payments',
+  validateSearch: validatePaymentsSearch,
+  component: consolePage('PaymentsQueuePage'),
+});
 const operatorRoutes = [
   operatorPage('/', 'ConsoleHome'),
-  operatorPage('/verifications', 'VerificationQueuePage'),
+  verificationQueueRoute,
   verificationCaseRoute,
   operatorPage('/operators', 'OperatorsPage'),
-  operatorPage('/merchants', 'MerchantsPage'),
-  operatorPage('/growth', 'GrowthPage'),
+  merchantsRoute,
+  growthRoute,
   operatorPage('/deposits', 'DepositsComingSoon'),
-  operatorPage('/audit-log', 'AuditLogPage'),
-  operatorPage('/payments', 'PaymentsQueuePage'),
+  auditLogRoute,
+  paymentsQueueRoute,
   operatorPage('/store-types', 'StoreTypesPage'),
   operatorPage('/payment-settings', 'PaymentSettingsPage'),
   operatorPage('/settings', 'SettingsPage'),

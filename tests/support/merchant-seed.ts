@@ -67,3 +67,24 @@ export async function seedMerchants(pool: pg.Pool, from: number, to: number): Pr
     'VACUUM ANALYZE merchants, kyc_submissions, ledger_accounts, merchant_directory, merchant_directory_counts',
   );
 }
+
+/**
+ * The reviewers' queue of seeded merchants numbered from..to-1 (seedMerchants first): each
+ * submitted case as a review case, found by its name, number and the merchant's contacts, as
+ * the review-case kernel (kyc/review-queue.ts) would have queued it.
+ */
+export async function seedReviewCases(pool: pg.Pool, from: number, to: number): Promise<void> {
+  await pool.query(
+    `INSERT INTO review_cases (queue, subject_id, submitter_kind, submitter_id, kind, status,
+                               search_text, snapshot, submitted_at, decided_at, created_at,
+                               updated_at)
+     SELECT 'verification', s.id, 'merchant', s.merchant_id, s.kind, s.status,
+            concat_ws(' ', s.subject_name, s.document_number, m.email, m.phone),
+            jsonb_build_object('kind', s.kind, 'details', s.details, 'documents', '[]'::jsonb),
+            s.submitted_at, s.decided_at, s.created_at, s.updated_at
+     FROM generate_series($1::int, $2::int - 1) AS i
+     JOIN kyc_submissions s ON s.merchant_id = md5('seed-merchant-' || i)::uuid
+     JOIN merchants m ON m.id = s.merchant_id`,
+    [from, to],
+  );
+}

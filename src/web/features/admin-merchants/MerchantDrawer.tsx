@@ -1,12 +1,11 @@
+import { Link } from '@tanstack/react-router';
 import { type ReactNode, useEffect, useId, useRef } from 'react';
-import { api } from '../../api';
+import { $api } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../router';
 import { CloseIcon } from '../../shell/icons';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { formatPhone } from '../../ui/phone';
-import { useOperatorResource } from '../admin/hooks';
 import { holdsAny } from '../admin/operator';
 import { useOperator } from '../admin/session';
 import {
@@ -16,8 +15,9 @@ import {
   profileFields,
 } from '../admin-growth/profileAnswers';
 import { DepositStatement } from '../deposit/DepositStatement';
-import type { Deposit } from '../deposit/types';
+import { operatorStatement } from '../deposit/queries';
 import { formatDate, formatDateTime, formatMoney } from '../store/format';
+import styles from './MerchantDrawer.module.css';
 import { MerchantStatusBadge, merchantName, StoreCell, VerificationBadges } from './parts';
 import type { MerchantDetail } from './types';
 
@@ -29,9 +29,9 @@ export function MerchantDrawer({ id, onClose }: { id: string; onClose: () => voi
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const detail = useOperatorResource((signal) =>
-    api.get<MerchantDetail>(`/admin/merchants/${encodeURIComponent(id)}`, { signal }),
-  );
+  const detail = $api.useQuery('get', '/api/v1/admin/merchants/{id}', {
+    params: { path: { id } },
+  });
 
   useEffect(() => {
     const dialog = ref.current;
@@ -44,7 +44,7 @@ export function MerchantDrawer({ id, onClose }: { id: string; onClose: () => voi
     // biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard closes it with Escape (onCancel)
     <dialog
       ref={ref}
-      className="drawer"
+      className={styles.drawer}
       aria-labelledby={titleId}
       data-testid="merchant-detail"
       onCancel={(event) => {
@@ -56,15 +56,15 @@ export function MerchantDrawer({ id, onClose }: { id: string; onClose: () => voi
         if (event.target === event.currentTarget) onClose();
       }}
     >
-      <div className="drawer__panel">
-        <header className="drawer__header">
-          <div className="drawer__heading">
-            <p className="drawer__eyebrow">{t('merchants.detail.title')}</p>
-            <h2 className="drawer__title" id={titleId}>
+      <div className={styles.panel}>
+        <header className={styles.header}>
+          <div className={styles.heading}>
+            <p className={styles.eyebrow}>{t('merchants.detail.title')}</p>
+            <h2 className={styles.title} id={titleId}>
               {merchant ? merchantName(merchant) : t('merchants.detail.title')}
             </h2>
             {merchant && (
-              <p className="drawer__tags">
+              <p className={styles.tags}>
                 <span className="tag tag--muted">
                   {t(`merchants.accountType.${merchant.accountType}`)}
                 </span>
@@ -81,13 +81,13 @@ export function MerchantDrawer({ id, onClose }: { id: string; onClose: () => voi
             <CloseIcon />
           </button>
         </header>
-        <div className="drawer__body">
+        <div className={styles.body}>
           {merchant ? (
             <Detail merchant={merchant} />
-          ) : detail.loading ? (
+          ) : detail.isPending ? (
             <Loading />
           ) : (
-            <ErrorNotice error={detail.error} onRetry={detail.reload} />
+            <ErrorNotice error={detail.error} onRetry={() => void detail.refetch()} />
           )}
         </div>
       </div>
@@ -97,8 +97,8 @@ export function MerchantDrawer({ id, onClose }: { id: string; onClose: () => voi
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <section className="drawer__section">
-      <h3 className="drawer__section-title">{title}</h3>
+    <section className={styles.section}>
+      <h3 className={styles.sectionTitle}>{title}</h3>
       {children}
     </section>
   );
@@ -159,16 +159,20 @@ function Detail({ merchant }: { merchant: MerchantDetail }) {
       </Section>
 
       <Section title={t('merchants.detail.verification')}>
-        <div className="drawer__line">
+        <div className={styles.line}>
           <VerificationBadges verification={verification} />
           {verification.caseId && holdsAny(operator, ['reviewer']) && (
-            <Link to={`/admin/verifications/${verification.caseId}`} className="drawer__link">
+            <Link
+              to="/admin/verifications/$caseId"
+              params={{ caseId: verification.caseId }}
+              className={styles.link}
+            >
               {t('merchants.detail.openCase')}
             </Link>
           )}
         </div>
         {verification.status === 'none' ? (
-          <p className="drawer__note">{t('merchants.detail.noCase')}</p>
+          <p className={styles.note}>{t('merchants.detail.noCase')}</p>
         ) : (
           <dl className="field-list">
             {verification.verifiedName && (
@@ -212,7 +216,7 @@ function Detail({ merchant }: { merchant: MerchantDetail }) {
             <Row label={t('merchants.detail.deposit')}>
               <span data-testid="detail-deposit">{formatMoney(merchant.deposit, language)}</span>
               {depositShort && (
-                <span className="status status--warn drawer__short">
+                <span className={`status status--warn ${styles.short}`}>
                   {t('merchants.detail.depositShort')}
                 </span>
               )}
@@ -223,7 +227,7 @@ function Detail({ merchant }: { merchant: MerchantDetail }) {
           </dl>
         ) : (
           <>
-            <p className="drawer__note">{t('merchants.detail.noStore')}</p>
+            <p className={styles.note}>{t('merchants.detail.noStore')}</p>
             {merchant.deposit.amount !== 0 && (
               <dl className="field-list">
                 <Row label={t('merchants.detail.deposit')}>
@@ -236,17 +240,7 @@ function Detail({ merchant }: { merchant: MerchantDetail }) {
       </Section>
 
       {holdsAny(operator, ['finance', 'admin']) && (
-        <DepositStatement
-          pageSize={10}
-          load={(page, signal) => {
-            const query = new URLSearchParams({ limit: String(page.limit) });
-            if (page.before) query.set('before', String(page.before));
-            return api.get<Deposit>(
-              `/admin/merchants/${encodeURIComponent(merchant.id)}/deposit?${query}`,
-              { signal },
-            );
-          }}
-        />
+        <DepositStatement pageSize={10} query={operatorStatement(merchant.id)} />
       )}
 
       <Section title={t('merchants.detail.profile')}>
@@ -266,14 +260,14 @@ function Detail({ merchant }: { merchant: MerchantDetail }) {
             })}
           </dl>
         ) : (
-          <p className="drawer__note">{t('merchants.detail.noProfile')}</p>
+          <p className={styles.note}>{t('merchants.detail.noProfile')}</p>
         )}
       </Section>
 
       <Section title={t('merchants.detail.growth')}>
-        <div className="growth-progress">
+        <div className={styles.progress}>
           <div
-            className="growth-progress__bar"
+            className={styles.progressBar}
             role="progressbar"
             aria-valuemin={0}
             aria-valuemax={100}
@@ -282,22 +276,22 @@ function Detail({ merchant }: { merchant: MerchantDetail }) {
           >
             <span style={{ width: `${growth.progress}%` }} />
           </div>
-          <span className="growth-progress__value">{growth.progress}%</span>
+          <span className={styles.progressValue}>{growth.progress}%</span>
         </div>
-        <p className="drawer__note">
+        <p className={styles.note}>
           {t('merchants.detail.progress', { completed: growth.completed, total: growth.total })}
           {' · '}
           {growth.next
             ? t('merchants.detail.next', { title: growth.next.title })
             : t('merchants.detail.allDone')}
         </p>
-        <ol className="plan-tasks">
+        <ol className={styles.tasks} data-testid="growth-tasks">
           {growth.tasks.map((task) => (
-            <li key={task.key} className="plan-tasks__item" data-done={task.done || undefined}>
-              <span className="plan-tasks__mark" aria-hidden="true">
+            <li key={task.key} className={styles.task} data-done={task.done || undefined}>
+              <span className={styles.mark} aria-hidden="true">
                 {task.done ? '✓' : ''}
               </span>
-              <span className="plan-tasks__title">{task.title}</span>
+              <span className={styles.taskTitle}>{task.title}</span>
               <span className="visually-hidden">
                 {t(task.done ? 'merchants.detail.done' : 'merchants.detail.notDone')}
               </span>

@@ -1,8 +1,8 @@
-import '../store/store.css';
 import { useT } from '../../i18n/i18n';
 import { formatPhone } from '../../ui/phone';
 import { StoreStatusBadge, TestModeBadge } from '../store/display';
 import { StatusBadge, VerifiedBadge } from '../verification/VerifiedBadge';
+import styles from './merchants.module.css';
 import type { DirectoryEntry, MerchantStatus } from './types';
 
 /** Someone to call the merchant by: the real name, else how they signed up. */
@@ -37,7 +37,7 @@ export function VerificationBadges({
   const t = useT();
   const { status, verified } = verification;
   return (
-    <span className="verification-badges" data-testid="verification" data-status={status}>
+    <span className={styles.badges} data-testid="verification" data-status={status}>
       {verified && <VerifiedBadge />}
       {status === 'none' ? (
         <span className="status status--muted">{t('merchants.verification.none')}</span>
@@ -59,14 +59,12 @@ export function StoreCell({
   const t = useT();
   if (!store) return <span className="cell-sub">{t('merchants.noStore')}</span>;
   return (
-    <span className="store-cell" data-testid="store">
+    <span className={styles.storeCell} data-testid="store">
       <span className="cell-main">
-        {store.name ?? (
-          <span className="merchants-table__unnamed">{t('merchants.unnamedStore')}</span>
-        )}
+        {store.name ?? <span className={styles.unnamed}>{t('merchants.unnamedStore')}</span>}
       </span>
       {showSlug && store.slug && <span className="cell-sub mono">/s/{store.slug}</span>}
-      <span className="store-cell__badges">
+      <span className={styles.badges}>
         <StoreStatusBadge status={store.status} />
         {store.testMode && <TestModeBadge />}
       </span>

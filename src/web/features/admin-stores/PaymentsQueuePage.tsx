@@ -1,30 +1,38 @@
 import '../admin/admin.css';
 import './admin-stores.css';
+import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
-import { api } from '../../api';
+import { $api, queryClient } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../shell/usePageTitle';
-import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
-import { Loading } from '../../ui/Loading';
+import { EmptyState } from '../../ui/EmptyState';
+import { SuccessNotice } from '../../ui/ErrorNotice';
+import {
+  DataTable,
+  FilterBar,
+  FilterSelect,
+  ListView,
+  offsetPaging,
+  useListPages,
+} from '../../ui/list';
 import { RequireRole } from '../admin/guards';
-import { useOperatorResource } from '../admin/hooks';
 import { useOperator } from '../admin/session';
-import { PaymentStatusBadge, paymentStatusLabels, TestModeBadge } from '../store/display';
-import { formatDateTime, formatMoney } from '../store/format';
-import { paymentFailureText } from '../store/paymentFailure';
-import type { PaymentStatus } from '../store/types';
+import { paymentStatusLabels } from '../store/display';
+import { formatMoney } from '../store/format';
+import { type PaymentAction, paymentColumns } from './PaymentColumns';
+import styles from './PaymentsQueuePage.module.css';
+import { paymentFilters } from './paymentsSearch';
 import { RefundDialog } from './RefundDialog';
 import { ConfirmDialog, RejectDialog } from './TransferDialogs';
-import type { AdminPayment, PaymentPage, RefundAnswer } from './types';
+import type { AdminPayment, RefundAnswer } from './types';
 
-const statuses: readonly PaymentStatus[] = [
-  'awaiting_confirmation',
-  'succeeded',
-  'failed',
-  'cancelled',
-  'pending',
-];
+const paymentsRoute = getRouteApi('/admin/operator/payments');
 const pageSize = 50;
+
+/** The last decision finance made here, said above the list. */
+type Outcome =
+  | { kind: 'confirmed' | 'rejected'; payment: AdminPayment }
+  | { kind: 'refunded'; answer: RefundAnswer };
 
 /** The finance queue (SPEC §4, §9): bank transfers merchants sent, to confirm on receipt. */
 export function PaymentsQueuePage() {
@@ -40,23 +48,37 @@ function PaymentsQueue() {
   usePageTitle('adminStores.nav.payments', 'app.console');
   const operator = useOperator();
   const canConfirm = operator.roles.includes('finance');
-  const [status, setStatus] = useState<PaymentStatus | ''>('awaiting_confirmation');
-  const [confirming, setConfirming] = useState<AdminPayment | null>(null);
-  const [confirmed, setConfirmed] = useState<AdminPayment | null>(null);
-  const [rejecting, setRejecting] = useState<AdminPayment | null>(null);
-  const [rejected, setRejected] = useState<AdminPayment | null>(null);
-  const [refunding, setRefunding] = useState<AdminPayment | null>(null);
-  const [refunded, setRefunded] = useState<RefundAnswer | null>(null);
+  const search = paymentsRoute.useSearch();
+  const navigate = paymentsRoute.useNavigate();
+  const status = search.status === 'all' ? '' : (search.status ?? 'awaiting_confirmation');
+  const [open, setOpen] = useState<{ action: PaymentAction; payment: AdminPayment } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
-  const query = () => {
-    const params = new URLSearchParams({ limit: String(pageSize) });
-    if (status) params.set('status', status);
-    return params.toString();
-  };
-  const payments = useOperatorResource(
-    (signal) => api.get<PaymentPage>(`/admin/payments?${query()}`, { signal }),
-    { key: status },
+  const query = $api.useInfiniteQuery(
+    'get',
+    '/api/v1/admin/payments',
+    { params: { query: { status: status || undefined, limit: pageSize, offset: 0 } } },
+    offsetPaging,
   );
+  const payments = useListPages(query, search.pages ?? 1, (pages) =>
+    navigate({ search: { ...search, pages } }),
+  );
+  const items = payments.pages.flatMap((page) => page.items);
+
+  const decided = (next: Outcome) => {
+    setOpen(null);
+    setOutcome(next);
+    void queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/admin/payments'] });
+  };
+  const columns = paymentColumns({
+    t,
+    language,
+    canAct: canConfirm,
+    onAction: (action, payment) => {
+      if (action === 'refund') setOutcome(null);
+      setOpen({ action, payment });
+    },
+  });
 
   return (
     <section className="page console-page">
@@ -65,53 +87,52 @@ function PaymentsQueue() {
         <p className="page__summary">{t('adminStores.payments.summary')}</p>
       </header>
 
-      <div className="card filters payments-filters">
-        <label className="filters__field">
-          <span className="filters__label">{t('adminStores.payments.status')}</span>
-          <select
-            className="field__input"
-            name="status"
-            value={status}
-            onChange={(event) => {
-              setConfirmed(null);
-              setRejected(null);
-              setRefunded(null);
-              setStatus(event.target.value as PaymentStatus | '');
-            }}
-          >
-            {statuses.map((option) => (
-              <option key={option} value={option}>
-                {t(paymentStatusLabels[option])}
-              </option>
-            ))}
-            <option value="">{t('adminStores.filter.all')}</option>
-          </select>
-        </label>
-      </div>
+      <FilterBar className={styles.filters}>
+        <FilterSelect
+          label={t('adminStores.payments.status')}
+          name="status"
+          value={search.status ?? 'awaiting_confirmation'}
+          options={[
+            ...paymentFilters.map((option) => ({
+              value: option,
+              label: t(paymentStatusLabels[option]),
+            })),
+            { value: 'all' as const, label: t('adminStores.filter.all') },
+          ]}
+          onChange={(next) => {
+            setOutcome(null);
+            void navigate({
+              search: {
+                status: next === 'awaiting_confirmation' || next === '' ? undefined : next,
+              },
+            });
+          }}
+        />
+      </FilterBar>
 
-      {confirmed && (
+      {outcome?.kind === 'confirmed' && (
         <SuccessNotice>
           <span data-testid="payment-confirmed">
             {t('adminStores.payments.confirmed', {
-              reference: confirmed.reference ?? '',
-              amount: formatMoney(confirmed.amount, language),
+              reference: outcome.payment.reference ?? '',
+              amount: formatMoney(outcome.payment.amount, language),
             })}
           </span>
         </SuccessNotice>
       )}
-      {rejected && (
+      {outcome?.kind === 'rejected' && (
         <SuccessNotice>
           <span data-testid="payment-rejected">
-            {t('adminStores.payments.rejected', { reference: rejected.reference ?? '' })}
+            {t('adminStores.payments.rejected', { reference: outcome.payment.reference ?? '' })}
           </span>
         </SuccessNotice>
       )}
-      {refunded && (
+      {outcome?.kind === 'refunded' && (
         <SuccessNotice>
           <span data-testid="payment-refunded">
             {t('adminStores.refund.done', {
-              amount: formatMoney(refunded.refund.amount, language),
-              reference: refunded.refund.providerReference ?? '—',
+              amount: formatMoney(outcome.answer.refund.amount, language),
+              reference: outcome.answer.refund.providerReference ?? '—',
             })}
           </span>
         </SuccessNotice>
@@ -120,207 +141,49 @@ function PaymentsQueue() {
         <p className="notice">{t('adminStores.payments.financeOnly')}</p>
       )}
 
-      {payments.data ? (
-        <>
-          <p className="list-count" aria-live="polite">
-            {t('adminStores.payments.count', { count: payments.data.total })}
-          </p>
-          {payments.data.items.length === 0 ? (
-            <div className="card empty-state" data-testid="payments-queue">
-              <p>
-                {t(
-                  status === 'awaiting_confirmation'
-                    ? 'adminStores.payments.emptyQueue'
-                    : 'adminStores.payments.empty',
-                )}
-              </p>
-            </div>
-          ) : (
-            <div className="card table-card">
-              <table className="data-table" data-testid="payments-queue">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('adminStores.payments.col.reference')}</th>
-                    <th scope="col">{t('adminStores.payments.col.merchant')}</th>
-                    <th scope="col" className="data-table__number">
-                      {t('adminStores.payments.col.amount')}
-                    </th>
-                    <th scope="col">{t('adminStores.payments.col.created')}</th>
-                    <th scope="col">{t('adminStores.payments.col.status')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">
-                        {t('adminStores.payments.col.action')}
-                      </span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {payments.data.items.map((payment) => (
-                    <tr key={payment.id} data-testid={`payment-${payment.reference ?? payment.id}`}>
-                      <td data-label={t('adminStores.payments.col.reference')}>
-                        <span className="cell-main mono nowrap">{payment.reference ?? '—'}</span>
-                        <span className="cell-sub">
-                          {t(
-                            payment.provider === 'offline'
-                              ? 'store.method.offline'
-                              : 'store.method.sandbox',
-                          )}
-                          {payment.testMode && (
-                            <>
-                              {' '}
-                              <TestModeBadge />
-                            </>
-                          )}
-                        </span>
-                      </td>
-                      <td data-label={t('adminStores.payments.col.merchant')}>
-                        <span className="cell-main" title={payment.merchantId ?? undefined}>
-                          {payment.payer.kind === 'guest'
-                            ? (payment.payer.name ?? payment.payer.email)
-                            : (payment.merchant?.realName ??
-                              payment.merchant?.email ??
-                              payment.merchant?.phone ??
-                              payment.payer.id.slice(0, 8))}
-                        </span>
-                        {payment.payer.kind === 'guest' && (
-                          <span className="cell-sub">
-                            {t('adminStores.payments.guest')}
-                            {payment.payer.name && ` · ${payment.payer.email}`}
-                          </span>
-                        )}
-                        {payment.merchant?.realName &&
-                          (payment.merchant.email ?? payment.merchant.phone) && (
-                            <span className="cell-sub">
-                              {payment.merchant.email ?? payment.merchant.phone}
-                            </span>
-                          )}
-                        <span className="cell-sub">
-                          {t(
-                            payment.subject.type === 'store_purchase'
-                              ? 'adminStores.payments.forStore'
-                              : 'adminStores.payments.forOther',
-                          )}
-                        </span>
-                      </td>
-                      <td
-                        data-label={t('adminStores.payments.col.amount')}
-                        className="data-table__number"
-                      >
-                        <span className="cell-main">{formatMoney(payment.amount, language)}</span>
-                        <span className="cell-sub">
-                          {t('adminStores.payments.breakdown', {
-                            fee: formatMoney(payment.fee, language),
-                            deposit: formatMoney(payment.deposit, language),
-                          })}
-                        </span>
-                        {payment.refunded.amount > 0 && (
-                          <span className="cell-sub" data-testid="payment-refunded-amount">
-                            {t('adminStores.payments.refundedPart', {
-                              amount: formatMoney(payment.refunded, language),
-                            })}
-                          </span>
-                        )}
-                      </td>
-                      <td data-label={t('adminStores.payments.col.created')}>
-                        <span>{formatDateTime(payment.createdAt, language)}</span>
-                      </td>
-                      <td data-label={t('adminStores.payments.col.status')}>
-                        <PaymentStatusBadge status={payment.status} />
-                        {payment.bankReference && (
-                          <span className="cell-sub mono">{payment.bankReference}</span>
-                        )}
-                        {payment.status === 'failed' && paymentFailureText(payment, t) && (
-                          <span className="cell-sub">{paymentFailureText(payment, t)}</span>
-                        )}
-                      </td>
-                      <td className="data-table__actions">
-                        {canConfirm &&
-                          payment.provider === 'offline' &&
-                          payment.status === 'awaiting_confirmation' && (
-                            <div className="row-actions">
-                              <button
-                                type="button"
-                                className="button button--primary button--small"
-                                onClick={() => setConfirming(payment)}
-                              >
-                                {t('adminStores.payments.confirm')}
-                              </button>
-                              <button
-                                type="button"
-                                className="button button--secondary button--small"
-                                onClick={() => setRejecting(payment)}
-                              >
-                                {t('adminStores.payments.reject')}
-                              </button>
-                            </div>
-                          )}
-                        {canConfirm &&
-                          payment.status === 'succeeded' &&
-                          payment.refunded.amount < payment.amount.amount && (
-                            <div className="row-actions">
-                              <button
-                                type="button"
-                                className="button button--secondary button--small"
-                                onClick={() => {
-                                  setRefunded(null);
-                                  setRefunding(payment);
-                                }}
-                              >
-                                {t('adminStores.payments.refund')}
-                              </button>
-                            </div>
-                          )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </>
-      ) : payments.loading ? (
-        <div className="card">
-          <Loading />
-        </div>
-      ) : (
-        <ErrorNotice error={payments.error} onRetry={payments.reload} />
-      )}
+      <ListView
+        list={payments}
+        count={t('adminStores.payments.count', { count: payments.first?.total ?? 0 })}
+        empty={
+          items.length === 0 && (
+            <EmptyState testId="payments-queue">
+              {t(
+                status === 'awaiting_confirmation'
+                  ? 'adminStores.payments.emptyQueue'
+                  : 'adminStores.payments.empty',
+              )}
+            </EmptyState>
+          )
+        }
+      >
+        <DataTable
+          columns={columns}
+          rows={items}
+          rowKey={(payment) => payment.id}
+          rowProps={(payment) => ({ 'data-testid': `payment-${payment.reference ?? payment.id}` })}
+          testId="payments-queue"
+        />
+      </ListView>
 
-      {confirming && (
+      {open?.action === 'confirm' && (
         <ConfirmDialog
-          payment={confirming}
-          onClose={() => setConfirming(null)}
-          onConfirmed={(payment) => {
-            setConfirming(null);
-            setRejected(null);
-            setConfirmed(payment);
-            payments.reload();
-          }}
+          payment={open.payment}
+          onClose={() => setOpen(null)}
+          onConfirmed={(payment) => decided({ kind: 'confirmed', payment })}
         />
       )}
-      {refunding && (
+      {open?.action === 'refund' && (
         <RefundDialog
-          payment={refunding}
-          onClose={() => setRefunding(null)}
-          onRefunded={(answer) => {
-            setRefunding(null);
-            setConfirmed(null);
-            setRejected(null);
-            setRefunded(answer);
-            payments.reload();
-          }}
+          payment={open.payment}
+          onClose={() => setOpen(null)}
+          onRefunded={(answer) => decided({ kind: 'refunded', answer })}
         />
       )}
-      {rejecting && (
+      {open?.action === 'reject' && (
         <RejectDialog
-          payment={rejecting}
-          onClose={() => setRejecting(null)}
-          onRejected={(payment) => {
-            setRejecting(null);
-            setConfirmed(null);
-            setRejected(payment);
-            payments.reload();
-          }}
+          payment={open.payment}
+          onClose={() => setOpen(null)}
+          onRejected={(payment) => decided({ kind: 'rejected', payment })}
         />
       )}
     </section>

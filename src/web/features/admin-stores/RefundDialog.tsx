@@ -1,16 +1,27 @@
-import { type FormEvent, useState } from 'react';
-import { api } from '../../api';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { $api } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { fieldError, hasCode } from '../../ui/errors';
+import { hasCode } from '../../ui/errors';
 import { Field } from '../../ui/Field';
+import { showServerErrors } from '../../ui/forms';
 import { MoneyInput } from '../../ui/MoneyInput';
-import { useOperatorAction } from '../admin/hooks';
 import { formatMoney, parseMajorUnits } from '../store/format';
+import styles from './TransferDialogs.module.css';
 import type { AdminPayment, RefundAnswer } from './types';
 
 const reasonMaxLength = 500;
+
+type Values = { refundAmount: string; refundReason: string; refundBankReference: string };
+
+/** The form's field for each field the server may name. */
+const serverFields: Record<string, keyof Values> = {
+  amount: 'refundAmount',
+  reason: 'refundReason',
+  bankReference: 'refundBankReference',
+};
 
 /**
  * Refunding part or all of a succeeded payment. The dialog keeps one idempotency key while it is
@@ -32,50 +43,41 @@ export function RefundDialog({
     amount: payment.amount.amount - payment.refunded.amount,
     currency: payment.amount.currency,
   };
-  const [amount, setAmount] = useState('');
-  const [reason, setReason] = useState('');
-  const [bankReference, setBankReference] = useState('');
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const [problems, setProblems] = useState<{
-    amount?: string;
-    reason?: string;
-    bankReference?: string;
-  }>({});
-  const refund = useOperatorAction();
+  const [failure, setFailure] = useState<unknown>(null);
+  const form = useForm<Values>({
+    defaultValues: { refundAmount: '', refundReason: '', refundBankReference: '' },
+  });
+  const refund = $api.useMutation('post', '/api/v1/admin/payments/{id}/refunds');
+  const { errors, isSubmitting } = form.formState;
   const offline = payment.provider === 'offline';
+  const required = (value: string) => value.trim() !== '' || t('ui.error.required');
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const wanted = parseMajorUnits(amount, remaining.currency);
-    const local = {
-      ...(wanted === null || wanted <= 0
-        ? { amount: t('adminStores.payments.amountInvalid') }
-        : wanted > remaining.amount
-          ? {
-              amount: t('adminStores.refund.tooMuch', {
-                remaining: formatMoney(remaining, language),
-              }),
-            }
-          : {}),
-      ...(reason.trim() === '' ? { reason: t('ui.error.required') } : {}),
-      ...(offline && bankReference.trim() === '' ? { bankReference: t('ui.error.required') } : {}),
-    };
-    setProblems(local);
-    if (wanted === null || Object.keys(local).length > 0) return;
-    const outcome = await refund.run(() =>
-      api.post<RefundAnswer>(`/admin/payments/${payment.id}/refunds`, {
-        amount: { amount: wanted, currency: remaining.currency },
-        reason: reason.trim(),
-        idempotencyKey,
-        ...(offline ? { bankReference: bankReference.trim() } : {}),
-      }),
-    );
-    if (outcome.ok) onRefunded(outcome.value);
-  };
+  const submit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const answer = await refund.mutateAsync({
+        params: { path: { id: payment.id } },
+        body: {
+          amount: {
+            amount: parseMajorUnits(values.refundAmount, remaining.currency) ?? 0,
+            currency: remaining.currency,
+          },
+          reason: values.refundReason.trim(),
+          idempotencyKey,
+          ...(offline ? { bankReference: values.refundBankReference.trim() } : {}),
+        },
+      });
+      onRefunded(answer);
+    } catch (error) {
+      if (hasCode(error, 'payment.refund_exceeds_paid')) {
+        form.setError('refundAmount', { type: 'server', message: error.message });
+      } else if (!showServerErrors(error, form.setError, (field) => serverFields[field])) {
+        setFailure(error);
+      }
+    }
+  });
 
-  const tooMuch = hasCode(refund.error, 'payment.refund_exceeds_paid')
-    ? refund.error.message
-    : null;
   return (
     <Dialog
       title={t('adminStores.refund.title')}
@@ -84,8 +86,13 @@ export function RefundDialog({
       )}
       onClose={onClose}
     >
-      <form className="dialog__form" onSubmit={submit} noValidate data-testid="refund-dialog">
-        <dl className="confirm-due">
+      <form
+        className="dialog__form"
+        onSubmit={(event) => void submit(event)}
+        noValidate
+        data-testid="refund-dialog"
+      >
+        <dl className={styles.due}>
           <div>
             <dt>{t('adminStores.refund.paid')}</dt>
             <dd>{formatMoney(payment.amount, language)}</dd>
@@ -102,35 +109,49 @@ export function RefundDialog({
         <Field
           label={t('adminStores.refund.amount')}
           hint={t('adminStores.refund.amountHint')}
-          error={problems.amount ?? tooMuch ?? fieldError(refund.error, 'amount')}
+          error={errors.refundAmount?.message}
         >
           {(control) => (
-            <MoneyInput
-              control={control}
+            <Controller
+              control={form.control}
               name="refundAmount"
-              autoFocus
-              value={amount}
-              onChange={(value) => {
-                setAmount(value);
-                setProblems(({ amount: _stale, ...others }) => others);
+              rules={{
+                validate: (value) => {
+                  const wanted = parseMajorUnits(value, remaining.currency);
+                  if (wanted === null || wanted <= 0)
+                    return t('adminStores.payments.amountInvalid');
+                  if (wanted > remaining.amount) {
+                    return t('adminStores.refund.tooMuch', {
+                      remaining: formatMoney(remaining, language),
+                    });
+                  }
+                  return true;
+                },
               }}
+              render={({ field }) => (
+                <MoneyInput
+                  control={control}
+                  name="refundAmount"
+                  autoFocus
+                  value={field.value}
+                  onChange={field.onChange}
+                />
+              )}
             />
           )}
         </Field>
         <Field
           label={t('adminStores.refund.reason')}
           hint={t('adminStores.refund.reasonHint')}
-          error={problems.reason ?? fieldError(refund.error, 'reason')}
+          error={errors.refundReason?.message}
         >
           {(control) => (
             <textarea
               {...control}
               className="field__input"
-              name="refundReason"
               rows={3}
               maxLength={reasonMaxLength}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
+              {...form.register('refundReason', { validate: required })}
             />
           )}
         </Field>
@@ -138,26 +159,22 @@ export function RefundDialog({
           <Field
             label={t('adminStores.refund.bankReference')}
             hint={t('adminStores.refund.bankReferenceHint')}
-            error={problems.bankReference ?? fieldError(refund.error, 'bankReference')}
+            error={errors.refundBankReference?.message}
           >
             {(control) => (
               <input
                 {...control}
                 className="field__input"
-                name="refundBankReference"
                 autoComplete="off"
                 maxLength={100}
-                value={bankReference}
-                onChange={(event) => setBankReference(event.target.value)}
+                {...form.register('refundBankReference', { validate: required })}
               />
             )}
           </Field>
         )}
-        {!tooMuch && (
-          <ErrorNotice error={refund.error} fields={['amount', 'reason', 'bankReference']} />
-        )}
+        <ErrorNotice error={failure} />
         <div className="form-actions">
-          <button type="submit" className="button button--danger" disabled={refund.busy}>
+          <button type="submit" className="button button--danger" disabled={isSubmitting}>
             {t('adminStores.refund.submit')}
           </button>
           <button type="button" className="button button--secondary" onClick={onClose}>

@@ -1,16 +1,18 @@
-import { type FormEvent, type ReactNode, useState } from 'react';
-import { api } from '../../api';
+import { type ReactNode, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { $api } from '../../api/query';
 import type { MessageKey } from '../../i18n/en';
 import { useI18n } from '../../i18n/i18n';
 import { ChoiceCards } from '../../ui/Choices';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { fieldError, hasCode } from '../../ui/errors';
+import { hasCode } from '../../ui/errors';
 import { Field, FieldGroup } from '../../ui/Field';
+import { showServerErrors } from '../../ui/forms';
 import { MoneyInput } from '../../ui/MoneyInput';
 import { RichText } from '../../ui/RichText';
-import { useOperatorAction } from '../admin/hooks';
 import { formatMoney, parseMajorUnits } from '../store/format';
+import styles from './TransferDialogs.module.css';
 import type { AdminPayment } from './types';
 
 /** The frame both transfer decisions share: which transfer, how much is due, its reference. */
@@ -26,7 +28,7 @@ function TransferDialog({
   title: MessageKey;
   description: MessageKey;
   onClose: () => void;
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  onSubmit: () => void;
   children: ReactNode;
 }) {
   const { t, language } = useI18n();
@@ -41,8 +43,15 @@ function TransferDialog({
       description={t(description)}
       onClose={onClose}
     >
-      <form className="dialog__form" onSubmit={onSubmit} noValidate>
-        <dl className="confirm-due">
+      <form
+        className="dialog__form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit();
+        }}
+        noValidate
+      >
+        <dl className={styles.due}>
           <div>
             <dt>{t('adminStores.payments.dialog.due')}</dt>
             <dd data-testid="confirm-due">{formatMoney(payment.amount, language)}</dd>
@@ -58,6 +67,36 @@ function TransferDialog({
   );
 }
 
+function DialogActions({
+  submit,
+  danger = false,
+  busy,
+  onClose,
+}: {
+  submit: string;
+  danger?: boolean;
+  busy: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="form-actions">
+      <button
+        type="submit"
+        className={`button ${danger ? 'button--danger' : 'button--primary'}`}
+        disabled={busy}
+      >
+        {submit}
+      </button>
+      <button type="button" className="button button--secondary" onClick={onClose}>
+        {t('ui.cancel')}
+      </button>
+    </div>
+  );
+}
+
+type ConfirmValues = { amountReceived: string; bankReference: string };
+
 /**
  * Confirming a transfer: the amount that arrived and the bank's reference. The server accepts
  * only the exact amount due, and says so when it differs.
@@ -72,81 +111,92 @@ export function ConfirmDialog({
   onConfirmed: (payment: AdminPayment) => void;
 }) {
   const { t } = useI18n();
-  const [amount, setAmount] = useState('');
-  const [bankReference, setBankReference] = useState('');
-  const [problems, setProblems] = useState<{ amount?: string; bankReference?: string }>({});
-  const confirm = useOperatorAction();
+  const currency = payment.amount.currency;
+  const form = useForm<ConfirmValues>({ defaultValues: { amountReceived: '', bankReference: '' } });
+  const confirm = $api.useMutation('post', '/api/v1/admin/payments/{id}/confirm');
+  const [failure, setFailure] = useState<unknown>(null);
+  const { errors, isSubmitting } = form.formState;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const received = parseMajorUnits(amount, payment.amount.currency);
-    const local = {
-      ...(received === null ? { amount: t('adminStores.payments.amountInvalid') } : {}),
-      ...(bankReference.trim() === '' ? { bankReference: t('ui.error.required') } : {}),
-    };
-    setProblems(local);
-    if (received === null || local.bankReference) return;
-    const outcome = await confirm.run(() =>
-      api.post<AdminPayment>(`/admin/payments/${payment.id}/confirm`, {
-        amountReceived: { amount: received, currency: payment.amount.currency },
-        bankReference: bankReference.trim(),
-      }),
-    );
-    if (outcome.ok) onConfirmed(outcome.value);
-  };
+  const submit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const confirmed = await confirm.mutateAsync({
+        params: { path: { id: payment.id } },
+        body: {
+          amountReceived: {
+            amount: parseMajorUnits(values.amountReceived, currency) ?? 0,
+            currency,
+          },
+          bankReference: values.bankReference.trim(),
+        },
+      });
+      onConfirmed(confirmed);
+    } catch (error) {
+      if (hasCode(error, 'payment.amount_mismatch')) {
+        form.setError('amountReceived', { type: 'server', message: error.message });
+      } else if (!showServerErrors(error, form.setError, ['amountReceived', 'bankReference'])) {
+        setFailure(error);
+      }
+    }
+  });
 
-  const mismatch = hasCode(confirm.error, 'payment.amount_mismatch') ? confirm.error.message : null;
   return (
     <TransferDialog
       payment={payment}
       title="adminStores.payments.dialog.title"
       description="adminStores.payments.dialog.description"
       onClose={onClose}
-      onSubmit={submit}
+      onSubmit={() => void submit()}
     >
       <Field
         label={t('adminStores.payments.dialog.amount')}
         hint={t('adminStores.payments.dialog.amountHint')}
-        error={problems.amount ?? mismatch ?? fieldError(confirm.error, 'amountReceived')}
+        error={errors.amountReceived?.message}
       >
         {(control) => (
-          <MoneyInput
-            control={control}
+          <Controller
+            control={form.control}
             name="amountReceived"
-            autoFocus
-            value={amount}
-            onChange={setAmount}
+            rules={{
+              validate: (value) =>
+                parseMajorUnits(value, currency) !== null ||
+                t('adminStores.payments.amountInvalid'),
+            }}
+            render={({ field }) => (
+              <MoneyInput
+                control={control}
+                name="amountReceived"
+                autoFocus
+                value={field.value}
+                onChange={field.onChange}
+              />
+            )}
           />
         )}
       </Field>
       <Field
         label={t('adminStores.payments.dialog.bankReference')}
         hint={t('adminStores.payments.dialog.bankReferenceHint')}
-        error={problems.bankReference ?? fieldError(confirm.error, 'bankReference')}
+        error={errors.bankReference?.message}
       >
         {(control) => (
           <input
             {...control}
             className="field__input"
-            name="bankReference"
             autoComplete="off"
             maxLength={100}
-            value={bankReference}
-            onChange={(event) => setBankReference(event.target.value)}
+            {...form.register('bankReference', {
+              validate: (value) => value.trim() !== '' || t('ui.error.required'),
+            })}
           />
         )}
       </Field>
-      {!mismatch && (
-        <ErrorNotice error={confirm.error} fields={['amountReceived', 'bankReference']} />
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={confirm.busy}>
-          {t('adminStores.payments.dialog.submit')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          {t('ui.cancel')}
-        </button>
-      </div>
+      <ErrorNotice error={failure} />
+      <DialogActions
+        submit={t('adminStores.payments.dialog.submit')}
+        busy={isSubmitting}
+        onClose={onClose}
+      />
     </TransferDialog>
   );
 }
@@ -160,6 +210,8 @@ const rejectionLabels = {
   other: 'adminStores.payments.reject.other',
 } as const;
 const rejectionNoteMaxLength = 500;
+
+type RejectValues = { reason: RejectionReason | ''; note: string };
 
 /**
  * Rejecting a transfer that cannot be confirmed: a reason picked from the usual ones or written
@@ -175,29 +227,25 @@ export function RejectDialog({
   onRejected: (payment: AdminPayment) => void;
 }) {
   const { t } = useI18n();
-  const [reason, setReason] = useState<RejectionReason | ''>('');
-  const [note, setNote] = useState('');
-  const [problems, setProblems] = useState<{ reason?: string; note?: string }>({});
-  const reject = useOperatorAction();
+  const form = useForm<RejectValues>({ defaultValues: { reason: '', note: '' } });
+  const reject = $api.useMutation('post', '/api/v1/admin/payments/{id}/reject');
+  const [failure, setFailure] = useState<unknown>(null);
+  const { errors, isSubmitting } = form.formState;
+  const reason = form.watch('reason');
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const local = {
-      ...(reason === '' ? { reason: t('adminStores.payments.reject.reasonRequired') } : {}),
-      ...(reason === 'other' && note.trim() === ''
-        ? { note: t('adminStores.payments.reject.noteRequired') }
-        : {}),
-    };
-    setProblems(local);
-    if (reason === '' || local.note) return;
-    const outcome = await reject.run(() =>
-      api.post<AdminPayment>(`/admin/payments/${payment.id}/reject`, {
-        reason,
-        note: note.trim() || null,
-      }),
-    );
-    if (outcome.ok) onRejected(outcome.value);
-  };
+  const submit = form.handleSubmit(async (values) => {
+    if (values.reason === '') return;
+    setFailure(null);
+    try {
+      const rejected = await reject.mutateAsync({
+        params: { path: { id: payment.id } },
+        body: { reason: values.reason, note: values.note.trim() || null },
+      });
+      onRejected(rejected);
+    } catch (error) {
+      if (!showServerErrors(error, form.setError, ['reason', 'note'])) setFailure(error);
+    }
+  });
 
   return (
     <TransferDialog
@@ -205,44 +253,60 @@ export function RejectDialog({
       title="adminStores.payments.reject.title"
       description="adminStores.payments.reject.description"
       onClose={onClose}
-      onSubmit={submit}
+      onSubmit={() => void submit()}
     >
-      <FieldGroup legend={t('adminStores.payments.reject.reason')} error={problems.reason}>
-        <ChoiceCards
-          name="rejection-reason"
-          columns={1}
-          value={reason}
-          onChange={setReason}
-          choices={rejectionReasons.map((value) => ({ value, label: t(rejectionLabels[value]) }))}
-        />
-      </FieldGroup>
+      <Controller
+        control={form.control}
+        name="reason"
+        rules={{
+          validate: (value) => value !== '' || t('adminStores.payments.reject.reasonRequired'),
+        }}
+        render={({ field }) => (
+          <FieldGroup
+            legend={t('adminStores.payments.reject.reason')}
+            error={errors.reason?.message}
+          >
+            <ChoiceCards
+              name="rejection-reason"
+              columns={1}
+              value={field.value}
+              onChange={field.onChange}
+              choices={rejectionReasons.map((value) => ({
+                value,
+                label: t(rejectionLabels[value]),
+              }))}
+            />
+          </FieldGroup>
+        )}
+      />
       <Field
         label={t('adminStores.payments.reject.note')}
         hint={t('adminStores.payments.reject.noteHint')}
         optional={reason !== 'other'}
-        error={problems.note ?? fieldError(reject.error, 'note')}
+        error={errors.note?.message}
       >
         {(control) => (
           <textarea
             {...control}
             className="field__input"
-            name="note"
             rows={3}
             maxLength={rejectionNoteMaxLength}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
+            {...form.register('note', {
+              validate: (value, values) =>
+                values.reason !== 'other' ||
+                value.trim() !== '' ||
+                t('adminStores.payments.reject.noteRequired'),
+            })}
           />
         )}
       </Field>
-      <ErrorNotice error={reject.error} fields={['note', 'reason']} />
-      <div className="form-actions">
-        <button type="submit" className="button button--danger" disabled={reject.busy}>
-          {t('adminStores.payments.reject.submit')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onClose}>
-          {t('ui.cancel')}
-        </button>
-      </div>
+      <ErrorNotice error={failure} />
+      <DialogActions
+        submit={t('adminStores.payments.reject.submit')}
+        danger
+        busy={isSubmitting}
+        onClose={onClose}
+      />
     </TransferDialog>
   );
 }

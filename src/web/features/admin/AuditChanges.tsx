@@ -3,6 +3,7 @@ import type { Translate } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n';
 import type { Language } from '../../i18n/language';
 import { formatMoney } from '../store/format';
+import styles from './AuditChanges.module.css';
 
 type Row = {
   key: string;
@@ -130,7 +131,7 @@ export function AuditChanges({
   const rows = rowsOf(before, after);
   const text = (key: string, value: unknown) => show(value, { action, key, t, language });
   return (
-    <div className="audit-changes">
+    <div>
       {rows ? (
         <dl className="diff">
           {rows.map((row) => (
@@ -158,7 +159,7 @@ export function AuditChanges({
           ))}
         </dl>
       ) : null}
-      <details className="audit-changes__json">
+      <details className={styles.json}>
         <summary>{t('console.audit.json')}</summary>
         <pre className="mono">
           {JSON.stringify({ before: before ?? null, after: after ?? null }, null, 2)}
