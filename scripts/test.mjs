@@ -2,7 +2,7 @@
 // `npm test`: lint and type-check, the unit and integration suites, then the browser suite.
 // Prints one closing line "tests: N passed, N failed" over all suites.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -10,9 +10,9 @@ const reportDir = mkdtempSync(path.join(os.tmpdir(), 'kaidian-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let ok = true;
 
-function run(title, command, args) {
+function run(title, command, args, env = {}) {
   console.log(`\n▶ ${title}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) ok = false;
   return result.status === 0;
 }
@@ -40,13 +40,37 @@ function vitest(title, config, reportName) {
   }
 }
 
+/** The Playwright suite (tests/browser), its JSON report counted like vitest's. */
+function playwright(title, reportName) {
+  const report = path.join(reportDir, reportName);
+  run(title, 'npx', ['playwright', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+  });
+  try {
+    const { stats } = JSON.parse(readFileSync(report, 'utf8'));
+    totals.passed += stats.expected;
+    // A test that passed only on a retry is a failure all the same (retries are off anyway).
+    totals.failed += stats.unexpected + stats.flaky;
+    totals.skipped += stats.skipped;
+  } catch {
+    totals.failed += 1;
+  }
+}
+
 if (!run('browser: Chromium', process.execPath, ['scripts/ensure-chromium.mjs'])) {
   console.error('Chromium is required for the browser tests.');
   process.exit(1);
 }
 run('lint and type-check', 'npm', ['run', 'lint', '--silent']);
 vitest('unit and integration tests', null, 'unit.json');
-vitest('browser tests (Playwright + Chromium)', 'vitest.e2e.config.ts', 'e2e.json');
+// Journeys not yet moved to tests/browser still run on vitest (tests/e2e), until none is left.
+if (
+  existsSync('tests/e2e') &&
+  readdirSync('tests/e2e').some((file) => file.endsWith('.e2e.test.ts'))
+) {
+  vitest('browser tests, vitest lane (Playwright + Chromium)', 'vitest.e2e.config.ts', 'e2e.json');
+}
+playwright('browser tests (@playwright/test + Chromium)', 'browser.json');
 rmSync(reportDir, { recursive: true, force: true });
 
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';

@@ -39,6 +39,8 @@ export interface TestAppOptions {
   settingsPollIntervalMs?: number;
   /** A pino logger for the app, as main.ts gives it; without one the app logs nothing. */
   logger?: FastifyBaseLogger;
+  /** The built web app to serve (default dist/web): a copy that a rebuild cannot change. */
+  webDir?: string;
 }
 
 /** The real app on a database of its own, with the development mailbox as transport. */
@@ -63,7 +65,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     settings: await openSettings(database, {
       pollIntervalMs: options.settingsPollIntervalMs ?? 200,
     }),
-    webDir: path.join(ROOT_DIR, 'dist/web'),
+    webDir: options.webDir ?? path.join(ROOT_DIR, 'dist/web'),
   };
   const app = await buildApp(deps, options.logger ? { logger: options.logger } : {});
   const worker = createOutboxWorker({

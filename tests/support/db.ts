@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { inject } from 'vitest';
 import { connectDatabase, type Database } from '../../src/server/db/client.ts';
 import { type DatabaseProxy, startDatabaseProxy } from './db-proxy.ts';
 import { withClient, withDatabase } from './global-setup.ts';
@@ -16,7 +15,7 @@ export interface TestDatabase extends Database {
 export async function createTestDatabase(
   options: { proxied?: boolean } = {},
 ): Promise<TestDatabase> {
-  const { serverUrl, template } = inject('testDatabase');
+  const { serverUrl, template } = await testDatabaseServer();
   const name = `kaidian_test_${randomBytes(6).toString('hex')}`;
   await cloneTemplate(serverUrl, template, name);
   const url = withDatabase(serverUrl, name);
@@ -34,6 +33,18 @@ export async function createTestDatabase(
       );
     },
   };
+}
+
+/**
+ * Where the run's PostgreSQL and template are: in KAIDIAN_TEST_DATABASE under Playwright (its
+ * global setup sets it for the workers), else provided by vitest's global setup. vitest is only
+ * imported under vitest: Playwright's runner has an `expect` of its own that clashes with it.
+ */
+async function testDatabaseServer(): Promise<{ serverUrl: string; template: string }> {
+  const fromEnvironment = process.env.KAIDIAN_TEST_DATABASE;
+  if (fromEnvironment) return JSON.parse(fromEnvironment);
+  const { inject } = await import('vitest');
+  return inject('testDatabase');
 }
 
 /** Two files cloning at the same instant can briefly see each other on the template: retry. */

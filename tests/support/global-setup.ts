@@ -15,12 +15,20 @@ declare module 'vitest' {
   }
 }
 
+export interface TestDatabaseServer {
+  serverUrl: string;
+  template: string;
+  /** Drop the template and stop the embedded server. */
+  stop(): Promise<void>;
+}
+
 /**
  * Once per test run: a PostgreSQL server (embedded in a temporary directory, or the one named by
  * TEST_DATABASE_URL) and a template database migrated once. Each test file clones the template
- * (CREATE DATABASE … TEMPLATE), which takes milliseconds instead of a migration run.
+ * (CREATE DATABASE … TEMPLATE), which takes milliseconds instead of a migration run. Shared by
+ * vitest's global setup (below) and Playwright's (tests/browser/global-setup.ts).
  */
-export default async function setup(project: TestProject) {
+export async function startTestDatabaseServer(): Promise<TestDatabaseServer> {
   const dataDir = tmpDataDir();
   const embedded: EmbeddedDatabase | null = process.env.TEST_DATABASE_URL
     ? null
@@ -33,15 +41,23 @@ export default async function setup(project: TestProject) {
   await migrate(pool);
   await pool.end();
 
-  project.provide('testDatabase', { serverUrl, template });
-
-  return async () => {
-    await withClient(serverUrl, (client) =>
-      client.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`),
-    ).catch(() => undefined);
-    await embedded?.stop();
-    await fs.rm(dataDir, { recursive: true, force: true });
+  return {
+    serverUrl,
+    template,
+    async stop() {
+      await withClient(serverUrl, (client) =>
+        client.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`),
+      ).catch(() => undefined);
+      await embedded?.stop();
+      await fs.rm(dataDir, { recursive: true, force: true });
+    },
   };
+}
+
+export default async function setup(project: TestProject) {
+  const { serverUrl, template, stop } = await startTestDatabaseServer();
+  project.provide('testDatabase', { serverUrl, template });
+  return stop;
 }
 
 export function withDatabase(url: string, database: string): string {

@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
-import { expect } from 'vitest';
 import { withTx } from '../../src/server/db/client.ts';
 import { merchants } from '../../src/server/modules/accounts/schema.ts';
 import { decideVerification, submitVerification } from '../../src/server/modules/kyc/index.ts';
@@ -44,7 +43,10 @@ export async function merchantCookie(testApp: TestApp, merchantId: string): Prom
   return `kd_session=${token}`;
 }
 
-/** An operator with these roles, signed in now (TOTP login has tests of its own). */
+/**
+ * An operator with these roles, signed in now (TOTP login has tests of its own); with its e-mail,
+ * password and TOTP secret, for a test that signs in through the console's page as well.
+ */
 export async function operatorCookie(testApp: TestApp, roles: OperatorRole[]) {
   const operator = await insertOperator(testApp, roles);
   const { token } = await createSession(
@@ -53,7 +55,7 @@ export async function operatorCookie(testApp: TestApp, roles: OperatorRole[]) {
     testApp.deps.clock,
     testApp.deps.settings,
   );
-  return { id: operator.id, cookie: `kd_admin=${token}` };
+  return { ...operator, cookie: `kd_admin=${token}` };
 }
 
 /** The platform's account for bank transfers, as an admin would enter it in the console. */
@@ -74,7 +76,7 @@ export async function enterBankAccount(testApp: TestApp, account = PLATFORM_BANK
     cookie: admin.cookie,
     body: { bankAccount: account },
   });
-  expect(response.statusCode, response.body).toBe(200);
+  expectStatus(response, 200);
 }
 
 /** A PNG of the given size, uploaded by the merchant for `purpose`; its upload id. */
@@ -110,7 +112,7 @@ export async function uploadPng(
     headers: { ...form.headers, cookie },
     payload: form.payload,
   });
-  expect(response.statusCode, response.body).toBe(201);
+  expectStatus(response, 201);
   return response.json().id;
 }
 
@@ -133,6 +135,16 @@ export interface StoreMerchant {
 }
 
 let counter = 0;
+
+/**
+ * A fixture's API call must succeed; its answer's body says why not. A plain throw rather than a
+ * runner's `expect`, so the fixtures serve vitest and Playwright alike.
+ */
+function expectStatus(response: { statusCode: number; body: string }, status: number): void {
+  if (response.statusCode !== status) {
+    throw new Error(`expected ${status}, got ${response.statusCode}: ${response.body}`);
+  }
+}
 
 /**
  * A merchant with as much of the way to a store done as asked: by default e-mail and phone
@@ -249,7 +261,7 @@ export async function offer(
   packageCode: string,
 ): Promise<Offer> {
   const response = await api(testApp, 'GET', '/api/v1/store-types');
-  expect(response.statusCode).toBe(200);
+  expectStatus(response, 200);
   const type = response.json().find((candidate: { code: string }) => candidate.code === typeCode);
   const pkg = type?.packages.find((candidate: { code: string }) => candidate.code === packageCode);
   if (!type || !pkg) throw new Error(`no package ${typeCode}/${packageCode} on offer`);
@@ -267,7 +279,7 @@ export async function buyStore(
     cookie: merchant.cookie,
     body: { storeTypeId: chosen.storeTypeId, packageId: chosen.packageId, provider },
   });
-  expect(response.statusCode, response.body).toBe(201);
+  expectStatus(response, 201);
   return response.json();
 }
 
@@ -284,7 +296,7 @@ export async function openStore(
     cookie: merchant.cookie,
     body: { outcome: 'succeed' },
   });
-  expect(paid.statusCode, paid.body).toBe(200);
+  expectStatus(paid, 200);
   return { offer: chosen, purchase };
 }
 

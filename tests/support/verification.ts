@@ -5,7 +5,9 @@ import * as OTPAuth from 'otpauth';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import type { Clock, ManualClock } from '../../src/server/clock.ts';
+import type { TestApp } from './app.ts';
 import type { TestOperator } from './operators.ts';
+import { api, uploadPng } from './stores.ts';
 
 // Fixtures for the real-name verification journeys in the browser: documents made on the spot,
 // and operators signing in to the console with the code their authenticator would show.
@@ -63,4 +65,69 @@ export async function signInToConsole(
   await page.getByLabel(labels.password).fill(operator.password);
   await page.getByLabel(labels.totp).fill(totpCode(operator.totpSecret, clock));
   await page.getByRole('button', { name: labels.submit }).click();
+}
+
+export interface EnterpriseCase {
+  companyName: string;
+  registeredAddress: string;
+  legalRepresentative?: string;
+  /** The licence already uploaded (a resubmission keeping it); else a fresh picture is. */
+  licenceUploadId?: string;
+}
+
+/**
+ * A Chinese company's verification sent (or sent again) through the API as the form sends it,
+ * a licence picture uploaded first unless given (as the merchant whose cookie it is); the case's
+ * id and the licence's upload id.
+ */
+export async function submitEnterpriseVerification(
+  testApp: TestApp,
+  cookie: string,
+  company: EnterpriseCase,
+): Promise<{ id: string; licenceUploadId: string }> {
+  let uploadId = company.licenceUploadId;
+  if (!uploadId) {
+    const file = await licenceImage('png');
+    uploadId = await uploadPng(testApp, cookie, 'kyc', await fs.readFile(file));
+    await fs.rm(path.dirname(file), { recursive: true, force: true });
+  }
+  const response = await api(testApp, 'POST', '/api/v1/me/verification', {
+    cookie,
+    body: {
+      kind: 'enterprise',
+      companyName: company.companyName,
+      country: 'CN',
+      registrationNumber: VALID_USCC,
+      registeredAddress: company.registeredAddress,
+      legalRepresentative: {
+        name: company.legalRepresentative ?? '李四',
+        idNumber: VALID_RESIDENT_ID,
+        idType: 'cn_resident_id',
+      },
+      documents: [{ type: 'business_license', uploadId }],
+    },
+  });
+  if (response.statusCode !== 201) {
+    throw new Error(`verification answered ${response.statusCode}: ${response.body}`);
+  }
+  return { id: response.json().id, licenceUploadId: uploadId };
+}
+
+/** A reviewer's decision on a case through the API (the console sends the same). */
+export async function decideCase(
+  testApp: TestApp,
+  reviewerCookie: string,
+  caseId: string,
+  decision: {
+    decision: 'approve' | 'reject' | 'request_changes';
+    reasons?: { code: string; field?: string; note?: string }[];
+  },
+): Promise<void> {
+  const response = await api(testApp, 'POST', `/api/v1/admin/verifications/${caseId}/decision`, {
+    cookie: reviewerCookie,
+    body: decision,
+  });
+  if (response.statusCode !== 200) {
+    throw new Error(`decision answered ${response.statusCode}: ${response.body}`);
+  }
 }
