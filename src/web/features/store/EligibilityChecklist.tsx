@@ -1,9 +1,11 @@
+import { Link, type LinkProps, useLocation } from '@tanstack/react-router';
 import { useT } from '../../i18n/i18n';
-import { Link, useRouter } from '../../router';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { useVerifiedNameMismatch, VerifiedNameNotice } from '../account/VerifiedNameNotice';
 import { useAccount } from '../auth/session';
+import styles from './EligibilityChecklist.module.css';
+import card from './StoreCard.module.css';
 import type { ConditionKey, Eligibility } from './types';
 
 /** Conditions fixed on this page (pick another store type, attach a certificate below). */
@@ -28,7 +30,7 @@ export function EligibilityChecklist({
   onRetry: () => void;
 }) {
   const t = useT();
-  const { path } = useRouter();
+  const path = useLocation({ select: (location) => location.pathname });
   const account = useAccount();
   // A real name that differs from the verified one is put right here, in one click.
   const verifiedName = useVerifiedNameMismatch(account);
@@ -37,12 +39,12 @@ export function EligibilityChecklist({
 
   return (
     <section
-      className="card store-card"
+      className={`card ${card.card}`}
       aria-labelledby="eligibility-title"
       data-testid="eligibility"
     >
-      <div className="store-card__head">
-        <h2 id="eligibility-title" className="store-card__title">
+      <div className={card.head}>
+        <h2 id="eligibility-title" className={card.title}>
           {t('store.eligibility.title')}
         </h2>
         {eligibility && (
@@ -55,10 +57,10 @@ export function EligibilityChecklist({
       </div>
       {eligibility ? (
         <>
-          <p className="store-card__summary">
+          <p className={card.summary}>
             {t(eligibility.eligible ? 'store.eligibility.ready' : 'store.eligibility.notReady')}
           </p>
-          <ul className="conditions">
+          <ul className={styles.conditions}>
             {conditions.map((condition) => {
               const hint = fixedHere[condition.key];
               const nameFix = condition.key === 'real_name' && !condition.met && verifiedName;
@@ -66,19 +68,19 @@ export function EligibilityChecklist({
               return (
                 <li
                   key={condition.key}
-                  className="condition"
+                  className={styles.condition}
                   data-met={condition.met}
                   data-testid={`condition-${condition.key}`}
                 >
-                  <span className="condition__mark" aria-hidden="true">
+                  <span className={styles.mark} aria-hidden="true">
                     {condition.met ? '✓' : '✗'}
                   </span>
-                  <span className="condition__text">
-                    <span className="condition__label">{condition.label}</span>
+                  <span className={styles.text}>
+                    <span className={styles.label}>{condition.label}</span>
                     <span className="visually-hidden">
                       {t(condition.met ? 'store.eligibility.met' : 'store.eligibility.unmet')}
                     </span>
-                    {!condition.met && hint && <span className="condition__hint">{t(hint)}</span>}
+                    {!condition.met && hint && <span className={styles.hint}>{t(hint)}</span>}
                     {nameFix && (
                       <VerifiedNameNotice
                         account={account}
@@ -88,7 +90,11 @@ export function EligibilityChecklist({
                     )}
                   </span>
                   {!condition.met && elsewhere && (
-                    <Link to={condition.action} className="button button--secondary button--small">
+                    <Link
+                      // The server names the page of this app where the condition is put right.
+                      to={condition.action as NonNullable<LinkProps['to']>}
+                      className="button button--secondary button--small"
+                    >
                       {t('store.eligibility.fix')}
                     </Link>
                   )}

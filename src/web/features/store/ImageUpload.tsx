@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Field } from '../../ui/Field';
 import { imageTypes } from '../verification/upload';
 import { UploadStatus, useFileUpload } from '../verification/useFileUpload';
+import styles from './ImageUpload.module.css';
 
 /** A store image the design will point at: the upload, and what to preview it with. */
 export type ImageValue = { uploadId: string; previewUrl: string; fileName?: string; size?: number };
@@ -70,12 +71,12 @@ export function ImageUpload({
     <Field label={label} hint={hint} error={problem ?? error}>
       {(control) => (
         <div
-          className={`upload image-upload image-upload--${purpose}`}
+          className={`upload ${styles[purpose]}`}
           data-state={progress ? 'uploading' : value ? 'done' : 'empty'}
           data-testid={`upload-${purpose}`}
           {...dropZone}
         >
-          <div className="upload__preview image-upload__preview">
+          <div className={`upload__preview ${styles.preview}`}>
             {value ? (
               <img src={value.previewUrl} alt={t('verification.upload.preview', { label })} />
             ) : (

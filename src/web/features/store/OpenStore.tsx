@@ -1,22 +1,30 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { Controller, type UseFormReturn, useForm } from 'react-hook-form';
+import { $api } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { hasCode } from '../../ui/errors';
+import { showServerErrors } from '../../ui/forms';
 import { Loading } from '../../ui/Loading';
 import { Tabs } from '../../ui/Tabs';
 import { useAccount, useAuth } from '../auth/session';
-import { useMerchantAction } from '../auth/useMerchantAction';
-import { useMerchantResource } from '../auth/useMerchantResource';
 import { DocumentUpload, type DocumentValue } from '../verification/DocumentUpload';
+import due from './AmountDue.module.css';
 import { EligibilityChecklist } from './EligibilityChecklist';
 import { formatMoney } from './format';
+import styles from './OpenStore.module.css';
 import { PackageComparison } from './PackageComparison';
 import { PaymentMethodChoice } from './PaymentMethods';
 import { paymentFailureText } from './paymentFailure';
-import { fetchEligibility, fetchStoreTypes, purchaseStore } from './storeApi';
+import { useLanguageKey } from './queries';
+import card from './StoreCard.module.css';
 import type { PaymentProvider, Purchase, StorePackage, StoreType } from './types';
 
-type Selection = { typeId: string; packageId: string | null; provider: PaymentProvider | '' };
+/** The store type and package being looked at. */
+type Selection = { typeId: string; packageId: string | null };
+
+/** The checkout's form: how to pay, and the trademark certificate where the type asks for one. */
+type CheckoutValues = { provider: PaymentProvider | ''; trademark: DocumentValue | undefined };
 
 /**
  * "Open your store": what it needs (eligibility), what is on offer (types and their packages
@@ -30,20 +38,19 @@ export function OpenStore({
   previous: Purchase | null;
   onPurchased: (purchase: Purchase) => void;
 }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const account = useAccount();
+  const languageKey = useLanguageKey();
   // Names and descriptions come in the language of the request.
-  const catalog = useMerchantResource(fetchStoreTypes, { key: language });
+  const catalog = $api.useQuery('get', '/api/v1/store-types', languageKey);
   const [selection, setSelection] = useState<Selection | null>(
-    previous
-      ? {
-          typeId: previous.storeTypeId,
-          packageId: previous.packageId,
-          provider: previous.payment?.provider ?? '',
-        }
-      : null,
+    previous ? { typeId: previous.storeTypeId, packageId: previous.packageId } : null,
   );
-  const [trademark, setTrademark] = useState<DocumentValue | undefined>();
+  // Kept while the merchant looks at other packages, as a choice once made.
+  const checkout = useForm<CheckoutValues>({
+    defaultValues: { provider: previous?.payment?.provider ?? '', trademark: undefined },
+  });
+  const trademark = checkout.watch('trademark');
   // A package chosen now (not one brought back from an unpaid purchase) scrolls to the checkout.
   const [chosenNow, setChosenNow] = useState(false);
 
@@ -55,24 +62,24 @@ export function OpenStore({
     types[0];
   const pkg = type?.packages.find((candidate) => candidate.id === selection?.packageId) ?? null;
 
-  const eligibility = useMerchantResource(
-    (signal) =>
-      fetchEligibility(
-        {
-          storeTypeId: type?.id,
-          trademarkUploadId: type?.requiresTrademark ? trademark?.uploadId : undefined,
-        },
-        signal,
-      ),
-    { key: `${language}:${type?.id ?? ''}:${trademark?.uploadId ?? ''}` },
-  );
+  const trademarkUploadId = type?.requiresTrademark ? trademark?.uploadId : undefined;
+  const eligibility = $api.useQuery('get', '/api/v1/me/store/eligibility', {
+    ...languageKey,
+    // Blank ones are left out, as the page has not picked them yet.
+    params: {
+      query: {
+        ...(type ? { storeTypeId: type.id } : {}),
+        ...(trademarkUploadId ? { trademarkUploadId } : {}),
+      },
+    },
+  });
 
   const lastPayment = previous?.payment;
   const lastFailed =
     lastPayment && (lastPayment.status === 'failed' || previous.status === 'failed');
 
   return (
-    <div className="open-store">
+    <div className={styles.openStore}>
       {lastFailed && (
         <div className="alert alert--error" role="alert" data-testid="payment-failed">
           <span>
@@ -85,32 +92,26 @@ export function OpenStore({
       <EligibilityChecklist
         eligibility={eligibility.data}
         error={eligibility.error}
-        onRetry={eligibility.reload}
+        onRetry={() => void eligibility.refetch()}
       />
 
-      <section className="card store-card" aria-labelledby="offer-title">
-        <div className="store-card__head">
-          <h2 id="offer-title" className="store-card__title">
+      <section className={`card ${card.card}`} aria-labelledby="offer-title">
+        <div className={card.head}>
+          <h2 id="offer-title" className={card.title}>
             {t('store.offer.title')}
           </h2>
         </div>
-        <p className="store-card__summary">{t('store.offer.summary')}</p>
+        <p className={card.summary}>{t('store.offer.summary')}</p>
         {catalog.data && type ? (
           <Tabs
             label={t('store.offer.types')}
             tabs={types.map((candidate) => ({ key: candidate.id, label: candidate.name }))}
             selected={type.id}
-            onSelect={(typeId) =>
-              setSelection((current) => ({
-                typeId,
-                packageId: null,
-                provider: current?.provider ?? '',
-              }))
-            }
+            onSelect={(typeId) => setSelection({ typeId, packageId: null })}
           >
-            <div className="store-type" data-testid={`store-type-${type.code}`}>
-              <p className="store-type__description">{type.description}</p>
-              <p className="store-type__meta">
+            <div className={styles.type} data-testid={`store-type-${type.code}`}>
+              <p className={styles.description}>{type.description}</p>
+              <p className={styles.meta}>
                 <span className="status status--muted">
                   {t(
                     type.accountTypes.length > 1
@@ -139,19 +140,15 @@ export function OpenStore({
                 disabled={!openable(type)}
                 onChoose={(chosen) => {
                   setChosenNow(true);
-                  setSelection((current) => ({
-                    typeId: type.id,
-                    packageId: chosen.id,
-                    provider: current?.provider ?? '',
-                  }));
+                  setSelection({ typeId: type.id, packageId: chosen.id });
                 }}
               />
             </div>
           </Tabs>
         ) : catalog.error ? (
-          <ErrorNotice error={catalog.error} onRetry={catalog.reload} />
+          <ErrorNotice error={catalog.error} onRetry={() => void catalog.refetch()} />
         ) : catalog.data ? (
-          <p className="store-card__summary">{t('store.offer.empty')}</p>
+          <p className={card.summary}>{t('store.offer.empty')}</p>
         ) : (
           <Loading />
         )}
@@ -163,14 +160,9 @@ export function OpenStore({
           bringIntoView={chosenNow}
           type={type}
           pkg={pkg}
-          provider={selection?.provider ?? ''}
-          onProvider={(provider) =>
-            setSelection((current) => (current ? { ...current, provider } : current))
-          }
-          trademark={trademark}
-          onTrademark={setTrademark}
+          form={checkout}
           eligible={eligibility.data?.eligible ?? false}
-          onNotEligible={eligibility.reload}
+          onNotEligible={() => void eligibility.refetch()}
           onPurchased={onPurchased}
         />
       )}
@@ -182,10 +174,7 @@ function Checkout({
   bringIntoView,
   type,
   pkg,
-  provider,
-  onProvider,
-  trademark,
-  onTrademark,
+  form,
   eligible,
   onNotEligible,
   onPurchased,
@@ -193,17 +182,13 @@ function Checkout({
   bringIntoView: boolean;
   type: StoreType;
   pkg: StorePackage;
-  provider: PaymentProvider | '';
-  onProvider: (provider: PaymentProvider) => void;
-  trademark: DocumentValue | undefined;
-  onTrademark: (value: DocumentValue) => void;
+  form: UseFormReturn<CheckoutValues>;
   eligible: boolean;
   onNotEligible: () => void;
   onPurchased: (purchase: Purchase) => void;
 }) {
   const { t, language } = useI18n();
-  const buy = useMerchantAction();
-  const [missingProvider, setMissingProvider] = useState(false);
+  const buy = $api.useMutation('post', '/api/v1/me/store/purchase');
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Choosing a package brings its checkout into view (below the comparison on every screen).
@@ -217,55 +202,56 @@ function Checkout({
   const { nowHas } = useAuth();
   const total = { ...pkg.fee, amount: pkg.fee.amount + pkg.deposit.amount };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!provider) {
-      setMissingProvider(true);
-      return;
-    }
-    const outcome = await buy.run(() =>
-      purchaseStore({
-        storeTypeId: type.id,
-        packageId: pkg.id,
-        provider,
-        ...(type.requiresTrademark && trademark ? { trademarkUploadId: trademark.uploadId } : {}),
-      }),
-    );
-    if (outcome.ok) {
+  const submit = form.handleSubmit(async ({ provider, trademark }) => {
+    if (!provider) return;
+    try {
+      const purchase = await buy.mutateAsync({
+        body: {
+          storeTypeId: type.id,
+          packageId: pkg.id,
+          provider,
+          ...(type.requiresTrademark && trademark ? { trademarkUploadId: trademark.uploadId } : {}),
+        },
+      });
       nowHas('store');
-      onPurchased(outcome.value);
-    } else if (hasCode(outcome.error, 'store.not_eligible')) onNotEligible();
-  };
+      onPurchased(purchase);
+    } catch (error) {
+      if (hasCode(error, 'store.not_eligible')) onNotEligible();
+      showServerErrors(error, form.setError, (field) =>
+        field === 'provider' ? 'provider' : field === 'trademarkUploadId' ? 'trademark' : undefined,
+      );
+    }
+  });
 
   return (
-    <section className="card store-card checkout" aria-labelledby="checkout-title">
-      <div className="store-card__head">
-        <h2 id="checkout-title" className="store-card__title" ref={headingRef} tabIndex={-1}>
+    <section className={`card ${card.card}`} aria-labelledby="checkout-title">
+      <div className={card.head}>
+        <h2 id="checkout-title" className={card.title} ref={headingRef} tabIndex={-1}>
           {t('store.checkout.title')}
         </h2>
       </div>
-      <form className="checkout__form" onSubmit={submit} noValidate>
-        <dl className="amount-due" data-testid="checkout-summary">
-          <div className="amount-due__row amount-due__choice">
+      <form className={styles.form} onSubmit={submit} noValidate>
+        <dl className={due.amountDue} data-testid="checkout-summary">
+          <div className={`${due.row} ${due.choice}`}>
             <dt>{t('store.checkout.choice')}</dt>
             <dd>
               {type.name} · {pkg.name}
             </dd>
           </div>
-          <div className="amount-due__row">
+          <div className={due.row}>
             <dt>{t('store.payment.fee')}</dt>
             <dd>{formatMoney(pkg.fee, language)}</dd>
           </div>
-          <div className="amount-due__row">
+          <div className={due.row}>
             <dt>{t('store.payment.deposit')}</dt>
             <dd>{formatMoney(pkg.deposit, language)}</dd>
           </div>
-          <div className="amount-due__row amount-due__total">
+          <div className={`${due.row} ${due.total}`}>
             <dt>{t('store.payment.total')}</dt>
             <dd>{formatMoney(total, language)}</dd>
           </div>
         </dl>
-        <p className="checkout__note">
+        <p className={styles.note}>
           {t(
             pkg.depositByCategory.length > 0
               ? 'store.checkout.depositNoteCategory'
@@ -274,27 +260,45 @@ function Checkout({
         </p>
 
         {type.requiresTrademark && (
-          <DocumentUpload
+          <Controller
+            control={form.control}
             name="trademark"
-            label={t('store.checkout.trademark')}
-            allowPdf
-            value={trademark}
-            onChange={onTrademark}
-            note={<>{t('store.checkout.trademarkNote')} </>}
+            render={({ field, fieldState }) => (
+              <DocumentUpload
+                name="trademark"
+                label={t('store.checkout.trademark')}
+                allowPdf
+                value={field.value}
+                onChange={field.onChange}
+                error={fieldState.error?.message}
+                note={<>{t('store.checkout.trademarkNote')} </>}
+              />
+            )}
           />
         )}
 
-        <PaymentMethodChoice
+        <Controller
+          control={form.control}
           name="provider"
-          value={provider}
-          onChange={onProvider}
-          error={missingProvider && !provider ? t('store.checkout.methodRequired') : undefined}
+          rules={{ required: t('store.checkout.methodRequired') }}
+          render={({ field, fieldState }) => (
+            <PaymentMethodChoice
+              name="provider"
+              value={field.value}
+              onChange={field.onChange}
+              error={fieldState.error?.message}
+            />
+          )}
         />
 
-        <ErrorNotice error={buy.error} />
+        <ErrorNotice error={buy.error} fields={['provider', 'trademarkUploadId']} />
         {!eligible && <p className="notice">{t('store.checkout.notEligible')}</p>}
         <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={buy.busy || !eligible}>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={form.formState.isSubmitting || !eligible}
+          >
             {t('store.checkout.submit')}
           </button>
         </div>

@@ -1,6 +1,8 @@
 import { useI18n } from '../../i18n/i18n';
 import { capabilityLabels } from './display';
 import { formatCount, formatMoney } from './format';
+import styles from './PackageComparison.module.css';
+import card from './StoreCard.module.css';
 import { capabilityKeys, type StorePackage } from './types';
 
 /**
@@ -22,39 +24,39 @@ export function PackageComparison({
 }) {
   const { t, language } = useI18n();
   if (packages.length === 0) {
-    return <p className="store-card__summary">{t('store.packages.none')}</p>;
+    return <p className={card.summary}>{t('store.packages.none')}</p>;
   }
   return (
-    <ul className="packages" data-count={Math.min(packages.length, 4)}>
+    <ul className={styles.packages} data-count={Math.min(packages.length, 4)}>
       {packages.map((pkg) => {
         const selected = pkg.id === selectedId;
         return (
           <li
             key={pkg.id}
-            className="package"
+            className={styles.package}
             data-selected={selected || undefined}
             data-testid={`package-${pkg.code}`}
           >
-            <h3 className="package__name">{pkg.name}</h3>
-            <p className="package__price">
-              <span className="package__fee">
+            <h3 className={styles.name}>{pkg.name}</h3>
+            <p className={styles.price}>
+              <span className={styles.fee}>
                 {pkg.fee.amount === 0 ? t('store.packages.free') : formatMoney(pkg.fee, language)}
               </span>
               {pkg.fee.amount > 0 && (
-                <span className="package__per">{t('store.packages.perYear')}</span>
+                <span className={styles.per}>{t('store.packages.perYear')}</span>
               )}
             </p>
-            <dl className="package__facts">
-              <div className="package__fact">
+            <dl className={styles.facts}>
+              <div className={styles.fact}>
                 <dt>{t('store.packages.deposit')}</dt>
                 <dd>
                   {formatMoney(pkg.deposit, language)}
                   {pkg.depositByCategory.length > 0 && (
-                    <span className="package__note">{t('store.packages.depositVaries')}</span>
+                    <span className={styles.note}>{t('store.packages.depositVaries')}</span>
                   )}
                 </dd>
               </div>
-              <div className="package__fact">
+              <div className={styles.fact}>
                 <dt>{t('store.packages.dueToOpen')}</dt>
                 <dd>
                   {formatMoney(
@@ -63,17 +65,17 @@ export function PackageComparison({
                   )}
                 </dd>
               </div>
-              <div className="package__fact">
+              <div className={styles.fact}>
                 <dt>{t('store.packages.productLimit')}</dt>
                 <dd>
                   {t('store.packages.products', { count: formatCount(pkg.productLimit, language) })}
                 </dd>
               </div>
               {capabilityKeys.map((key) => (
-                <div key={key} className="package__fact" data-included={pkg.capabilities[key]}>
+                <div key={key} className={styles.fact} data-included={pkg.capabilities[key]}>
                   <dt>{t(capabilityLabels[key])}</dt>
                   <dd>
-                    <span aria-hidden="true" className="package__mark">
+                    <span aria-hidden="true" className={styles.mark}>
                       {pkg.capabilities[key] ? '✓' : '—'}
                     </span>
                     <span className="visually-hidden">
@@ -88,7 +90,7 @@ export function PackageComparison({
               ))}
             </dl>
             {pkg.depositByCategory.length > 0 && (
-              <details className="package__categories">
+              <details className={styles.categories}>
                 <summary>{t('store.packages.byCategory')}</summary>
                 <ul>
                   {pkg.depositByCategory.map((entry) => (
@@ -102,7 +104,7 @@ export function PackageComparison({
             )}
             <button
               type="button"
-              className={`button ${selected ? 'button--primary' : 'button--secondary'} package__choose`}
+              className={`button ${selected ? 'button--primary' : 'button--secondary'} ${styles.choose}`}
               aria-pressed={selected}
               disabled={disabled}
               onClick={() => onChoose(pkg)}

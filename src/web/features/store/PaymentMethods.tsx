@@ -1,11 +1,11 @@
+import { $api } from '../../api/query';
 import { useT } from '../../i18n/i18n';
 import { type Choice, ChoiceCards } from '../../ui/Choices';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { FieldGroup } from '../../ui/Field';
 import { Loading } from '../../ui/Loading';
-import { useMerchantResource } from '../auth/useMerchantResource';
 import { TestModeBadge } from './display';
-import { fetchPaymentProviders } from './storeApi';
+import styles from './PaymentMethods.module.css';
 import type { PaymentProvider } from './types';
 
 /**
@@ -24,12 +24,12 @@ export function PaymentMethodChoice({
   error?: string | undefined;
 }) {
   const t = useT();
-  const offered = useMerchantResource((signal) => fetchPaymentProviders(signal));
+  const offered = $api.useQuery('get', '/api/v1/me/payment-providers');
   const choices: Record<PaymentProvider, Choice<PaymentProvider>> = {
     sandbox: {
       value: 'sandbox',
       label: (
-        <span className="checkout__method">
+        <span className={styles.method}>
           {t('store.method.sandbox')} <TestModeBadge />
         </span>
       ),
@@ -55,10 +55,10 @@ export function PaymentMethodChoice({
         ) : (
           <p className="notice">{t('store.method.none')}</p>
         )
-      ) : offered.loading ? (
+      ) : offered.isPending ? (
         <Loading />
       ) : (
-        <ErrorNotice error={offered.error} onRetry={offered.reload} />
+        <ErrorNotice error={offered.error} onRetry={() => void offered.refetch()} />
       )}
     </FieldGroup>
   );

@@ -1,11 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
+import { $api, queryClient } from '../../api/query';
 import { useI18n, useT } from '../../i18n/i18n';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
-import { useMerchantAction } from '../auth/useMerchantAction';
+import due from './AmountDue.module.css';
+import { BankTransfer } from './BankTransfer';
 import { PaymentStatusBadge, TestModeBadge } from './display';
-import { formatMoney, formatTime } from './format';
-import { fetchPayment, settleSandboxPayment } from './storeApi';
+import { formatMoney } from './format';
+import styles from './PaymentPanel.module.css';
+import card from './StoreCard.module.css';
+import testMode from './TestMode.module.css';
 import { isOpenPayment, type Payment } from './types';
 
 /** How often a bank transfer's payment is asked about while the platform has not confirmed it. */
@@ -32,37 +36,47 @@ export function PaymentPanel({
   onChangeChoice?: () => void;
   changeChoiceLabel?: string;
 }) {
-  const [payment, setPayment] = useState(initial);
+  // The payment as last heard: the purchase's answer first, then each look at GET /payments/{id}
+  // (and the sandbox's settlement, put into the same cache entry).
+  const paymentQuery = usePayment(initial);
+  const payment = paymentQuery.data ?? initial;
   const settledRef = useRef(onSettled);
   settledRef.current = onSettled;
+  const settled = !isOpenPayment(payment);
 
-  const update = (next: Payment) => {
-    setPayment(next);
-    if (!isOpenPayment(next)) settledRef.current(next);
-  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the payment becomes final
+  useEffect(() => {
+    if (settled) settledRef.current(payment);
+  }, [settled]);
 
   return (
     <section
-      className="card payment"
+      className={`card ${styles.payment}`}
       data-provider={payment.provider}
+      data-purpose={purpose}
       aria-labelledby="payment-title"
       data-testid="payment-panel"
     >
       {payment.testMode && <TestModeBanner />}
-      <div className="store-card__head">
-        <h2 id="payment-title" className="store-card__title">
+      <div className={card.head}>
+        <h2 id="payment-title" className={card.title}>
           {title}
         </h2>
         <PaymentStatusBadge status={payment.status} />
       </div>
       <AmountDue payment={payment} purpose={purpose} />
       {payment.provider === 'sandbox' ? (
-        <SandboxCheckout payment={payment} onChange={update} />
+        <SandboxCheckout payment={payment} />
       ) : (
-        <BankTransfer payment={payment} purpose={purpose} onChange={update} />
+        <BankTransfer
+          payment={payment}
+          purpose={purpose}
+          checkedAt={paymentQuery.dataUpdatedAt}
+          pollError={paymentQuery.error}
+        />
       )}
       {onChangeChoice && (
-        <p className="payment__change">
+        <p className={styles.change}>
           <button type="button" className="link-button" onClick={onChangeChoice}>
             {changeChoiceLabel}
           </button>
@@ -72,10 +86,36 @@ export function PaymentPanel({
   );
 }
 
+/**
+ * One payment, asked about every few seconds (and whenever the tab comes back) while it is open:
+ * a bank transfer waits for the finance team. A final one is not asked about again.
+ */
+function usePayment(initial: Payment) {
+  return $api.useQuery(
+    'get',
+    '/api/v1/me/payments/{id}',
+    { params: { path: { id: initial.id } } },
+    {
+      initialData: initial,
+      // The purchase has just answered: the first look is due a poll interval later.
+      staleTime: pollIntervalMs,
+      // The sandbox's answer comes from this page's own buttons: nothing to wait for.
+      refetchInterval: (query) => (waitsForFinance(query.state.data) ? pollIntervalMs : false),
+      refetchOnWindowFocus: (query) => waitsForFinance(query.state.data),
+    },
+  );
+}
+
+const waitsForFinance = (payment: Payment | undefined) =>
+  !!payment && payment.provider !== 'sandbox' && isOpenPayment(payment);
+
+const paymentKey = (id: string) =>
+  ['get', '/api/v1/me/payments/{id}', { params: { path: { id } } }] as const;
+
 function TestModeBanner() {
   const t = useT();
   return (
-    <div className="test-mode-banner" role="note">
+    <div className={testMode.banner} role="note">
       <TestModeBadge />
       <span>{t('store.payment.testBanner')}</span>
     </div>
@@ -88,18 +128,18 @@ function AmountDue({ payment, purpose }: { payment: Payment; purpose: 'open' | '
   // A renewal's deposit part is the shortfall penalties left, if any.
   const renewal = purpose === 'renewal';
   return (
-    <dl className="amount-due">
-      <div className="amount-due__row">
+    <dl className={due.amountDue}>
+      <div className={due.row}>
         <dt>{t('store.payment.fee')}</dt>
         <dd>{formatMoney(payment.fee, language)}</dd>
       </div>
       {(!renewal || payment.deposit.amount > 0) && (
-        <div className="amount-due__row">
+        <div className={due.row}>
           <dt>{t(renewal ? 'store.payment.depositTopUp' : 'store.payment.deposit')}</dt>
           <dd>{formatMoney(payment.deposit, language)}</dd>
         </div>
       )}
-      <div className="amount-due__row amount-due__total">
+      <div className={`${due.row} ${due.total}`}>
         <dt>{t('store.payment.total')}</dt>
         <dd data-testid="amount-due">{formatMoney(payment.amount, language)}</dd>
       </div>
@@ -113,39 +153,34 @@ const testCard = { number: '4242 4242 4242 4242', expiry: '12 / 34', cvc: '123' 
  * TEST MODE: a card form filled in with a test card; nothing is sent to a bank. The two buttons
  * play the bank's answer through POST /me/payments/{id}/sandbox.
  */
-function SandboxCheckout({
-  payment,
-  onChange,
-}: {
-  payment: Payment;
-  onChange: (payment: Payment) => void;
-}) {
+function SandboxCheckout({ payment }: { payment: Payment }) {
   const { t, language } = useI18n();
-  const pay = useMerchantAction();
+  const pay = $api.useMutation('post', '/api/v1/me/payments/{id}/sandbox', {
+    // The answer is the payment as it now is.
+    onSuccess: (settled) => queryClient.setQueryData(paymentKey(payment.id), settled),
+  });
 
-  const settle = async (outcome: 'succeed' | 'fail') => {
-    const result = await pay.run(() => settleSandboxPayment(payment.id, outcome));
-    if (result.ok) onChange(result.value);
-  };
+  const settle = (outcome: 'succeed' | 'fail') =>
+    pay.mutate({ params: { path: { id: payment.id } }, body: { outcome } });
 
   return (
     <form
-      className="test-card"
+      className={styles.testCard}
       onSubmit={(event) => {
         event.preventDefault();
-        void settle('succeed');
+        settle('succeed');
       }}
     >
-      <fieldset className="test-card__fields" disabled={!isOpenPayment(payment)}>
-        <legend className="test-card__legend">
+      <fieldset className={styles.cardFields} disabled={!isOpenPayment(payment)}>
+        <legend className={styles.cardLegend}>
           {t('store.payment.card.title')}
-          <span className="test-card__chip" aria-hidden="true" />
+          <span className={styles.cardChip} aria-hidden="true" />
         </legend>
         <Field label={t('store.payment.card.number')} hint={t('store.payment.card.hint')}>
           {(control) => (
             <input
               {...control}
-              className="field__input test-card__number"
+              className="field__input"
               name="cardNumber"
               inputMode="numeric"
               autoComplete="off"
@@ -154,7 +189,7 @@ function SandboxCheckout({
             />
           )}
         </Field>
-        <div className="test-card__row">
+        <div className={styles.cardRow}>
           <Field label={t('store.payment.card.expiry')}>
             {(control) => (
               <input
@@ -184,170 +219,19 @@ function SandboxCheckout({
       <ErrorNotice error={pay.error} />
       {isOpenPayment(payment) && (
         <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={pay.busy}>
+          <button type="submit" className="button button--primary" disabled={pay.isPending}>
             {t('store.payment.card.succeed', { amount: formatMoney(payment.amount, language) })}
           </button>
           <button
             type="button"
             className="button button--secondary"
-            disabled={pay.busy}
-            onClick={() => void settle('fail')}
+            disabled={pay.isPending}
+            onClick={() => settle('fail')}
           >
             {t('store.payment.card.fail')}
           </button>
         </div>
       )}
     </form>
-  );
-}
-
-/**
- * Offline: the reference code, amount and the platform's bank account; then the payment is
- * asked about every few seconds (and whenever the tab comes back) until finance confirms it.
- */
-function BankTransfer({
-  payment,
-  purpose,
-  onChange,
-}: {
-  payment: Payment;
-  purpose: 'open' | 'renewal';
-  onChange: (payment: Payment) => void;
-}) {
-  const { t, language } = useI18n();
-  const [checkedAt, setCheckedAt] = useState(() => new Date());
-  const [pollError, setPollError] = useState<unknown>(null);
-  const changeRef = useRef(onChange);
-  changeRef.current = onChange;
-  const open = isOpenPayment(payment);
-
-  useEffect(() => {
-    if (!open) return;
-    const controller = new AbortController();
-    let timer: number | undefined;
-    const check = async () => {
-      window.clearTimeout(timer);
-      try {
-        const next = await fetchPayment(payment.id, controller.signal);
-        setPollError(null);
-        setCheckedAt(new Date());
-        if (next.status !== payment.status) changeRef.current(next);
-      } catch (error) {
-        if (controller.signal.aborted) return;
-        setPollError(error);
-      }
-      if (!controller.signal.aborted) timer = window.setTimeout(check, pollIntervalMs);
-    };
-    timer = window.setTimeout(check, pollIntervalMs);
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') void check();
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      controller.abort();
-      window.clearTimeout(timer);
-      document.removeEventListener('visibilitychange', onVisible);
-    };
-  }, [open, payment.id, payment.status]);
-
-  const instructions = payment.instructions;
-  const account = instructions?.bankAccount;
-  const accountMissing = !account?.accountNumber;
-  return (
-    <div className="transfer">
-      <p className="store-card__summary">
-        {t('store.payment.transfer.intro', { amount: formatMoney(payment.amount, language) })}
-      </p>
-      {instructions && (
-        <div className="transfer__box">
-          <div className="transfer__reference">
-            <span className="transfer__label">{t('store.payment.transfer.reference')}</span>
-            <span className="transfer__code" data-testid="payment-reference">
-              {instructions.reference}
-            </span>
-            <CopyButton text={instructions.reference} />
-          </div>
-          <dl className="transfer__details">
-            <div>
-              <dt>{t('store.payment.transfer.amount')}</dt>
-              <dd>
-                <strong>{formatMoney(instructions.amount, language)}</strong>
-              </dd>
-            </div>
-            {account && !accountMissing && (
-              <>
-                <div>
-                  <dt>{t('store.payment.transfer.accountName')}</dt>
-                  <dd>{account.accountName}</dd>
-                </div>
-                <div>
-                  <dt>{t('store.payment.transfer.bankName')}</dt>
-                  <dd>{account.bankName}</dd>
-                </div>
-                <div>
-                  <dt>{t('store.payment.transfer.accountNumber')}</dt>
-                  <dd className="transfer__number">
-                    <span>{account.accountNumber}</span>
-                    <CopyButton text={account.accountNumber} />
-                  </dd>
-                </div>
-                {account.swift && (
-                  <div>
-                    <dt>{t('store.payment.transfer.swift')}</dt>
-                    <dd>{account.swift}</dd>
-                  </div>
-                )}
-              </>
-            )}
-          </dl>
-          {accountMissing && <p className="notice">{t('store.payment.transfer.noAccount')}</p>}
-        </div>
-      )}
-      {open && (
-        <div className="transfer__waiting" role="status" data-testid="payment-waiting">
-          <span className="spinner" aria-hidden="true" />
-          <div>
-            <p className="transfer__waiting-title">{t('store.payment.transfer.waiting')}</p>
-            <p className="transfer__waiting-body">
-              {t(
-                purpose === 'renewal'
-                  ? 'store.payment.transfer.waitingRenewal'
-                  : 'store.payment.transfer.waitingBody',
-                {
-                  time: formatTime(checkedAt.toISOString(), language),
-                },
-              )}
-            </p>
-          </div>
-        </div>
-      )}
-      {pollError ? <ErrorNotice error={pollError} /> : null}
-    </div>
-  );
-}
-
-/** Copies a code or number; hidden where the browser offers no clipboard (plain http). */
-export function CopyButton({ text }: { text: string }) {
-  const t = useT();
-  const [copied, setCopied] = useState(false);
-  useEffect(() => {
-    if (!copied) return;
-    const timer = window.setTimeout(() => setCopied(false), 2000);
-    return () => window.clearTimeout(timer);
-  }, [copied]);
-  if (!navigator.clipboard) return null;
-  return (
-    <button
-      type="button"
-      className="copy-button"
-      onClick={() =>
-        void navigator.clipboard.writeText(text).then(
-          () => setCopied(true),
-          () => undefined,
-        )
-      }
-    >
-      {t(copied ? 'store.copied' : 'store.copy')}
-    </button>
   );
 }

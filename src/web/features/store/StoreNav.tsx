@@ -1,21 +1,26 @@
-import './store.css';
+import { Link } from '@tanstack/react-router';
 import type { MessageKey } from '../../i18n/en';
 import { useT } from '../../i18n/i18n';
-import { Link } from '../../router';
+import styles from './StoreNav.module.css';
 
-const sections: { path: string; label: MessageKey }[] = [
-  { path: '/store', label: 'store.nav.overview' },
-  { path: '/store/design', label: 'store.nav.design' },
-  { path: '/store/deposit', label: 'store.nav.deposit' },
-];
+const sections = [
+  { to: '/store', label: 'store.nav.overview' },
+  { to: '/store/design', label: 'store.nav.design' },
+  { to: '/store/deposit', label: 'store.nav.deposit' },
+] as const satisfies readonly { to: string; label: MessageKey }[];
 
 /** The store's own pages, under the seller center's "Store". */
 export function StoreNav() {
   const t = useT();
   return (
-    <nav className="store-nav" aria-label={t('store.nav')}>
+    <nav className={styles.nav} aria-label={t('store.nav')}>
       {sections.map((section) => (
-        <Link key={section.path} to={section.path} className="store-nav__link">
+        <Link
+          key={section.to}
+          to={section.to}
+          className={styles.link}
+          activeOptions={{ exact: true, includeSearch: false }}
+        >
           {t(section.label)}
         </Link>
       ))}

@@ -1,16 +1,13 @@
-import './store.css';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
-import { useAuth } from '../auth/session';
-import { useMerchantResource } from '../auth/useMerchantResource';
 import { OpenStore } from './OpenStore';
 import { PaymentPanel } from './PaymentPanel';
+import { depositChanged, storeChanged, useMyStore } from './queries';
 import { StoreNav } from './StoreNav';
 import { StoreOverview } from './StoreOverview';
-import { fetchMyStore } from './storeApi';
 import { isOpenPayment, type MyStore } from './types';
 
 /**
@@ -19,15 +16,9 @@ import { isOpenPayment, type MyStore } from './types';
  * confirmation seen by polling) lands in the right place.
  */
 export function StorePage() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   usePageTitle('nav.store', 'app.sellerCenter');
-  // Type and package names come in the language of the request.
-  // A new account's session says it has no store: nothing to ask for.
-  const { hasNo } = useAuth();
-  const store = useMerchantResource(
-    async (signal) => (hasNo('store') ? null : fetchMyStore(signal)),
-    { key: language },
-  );
+  const store = useMyStore();
   // While a purchase waits for payment the merchant may go back and choose differently.
   const [choosingAgain, setChoosingAgain] = useState(false);
   const [justOpened, setJustOpened] = useState(false);
@@ -35,7 +26,7 @@ export function StorePage() {
   if (store.data === undefined) {
     return store.error ? (
       <section className="page">
-        <ErrorNotice error={store.error} onRetry={store.reload} />
+        <ErrorNotice error={store.error} onRetry={() => void store.refetch()} />
       </section>
     ) : (
       <Loading />
@@ -68,7 +59,8 @@ export function StorePage() {
             )}
             onSettled={(settled) => {
               if (settled.status === 'succeeded') setJustOpened(true);
-              store.reload();
+              void storeChanged();
+              void depositChanged();
             }}
             onChangeChoice={() => setChoosingAgain(true)}
             changeChoiceLabel={t('store.pay.changeChoice')}
@@ -83,7 +75,7 @@ export function StorePage() {
           previous={current?.latestPurchase ?? null}
           onPurchased={() => {
             setChoosingAgain(false);
-            store.reload();
+            void storeChanged();
           }}
         />
       </section>
@@ -94,7 +86,7 @@ export function StorePage() {
     <section className="page">
       {header(storeTitle(current, t('store.overview.title')), t('store.overview.summary'))}
       <StoreNav />
-      <StoreOverview store={current} justOpened={justOpened} onChange={store.reload} />
+      <StoreOverview store={current} justOpened={justOpened} />
     </section>
   );
 }

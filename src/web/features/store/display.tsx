@@ -1,6 +1,7 @@
 import '../verification/verification.css';
 import type { MessageKey } from '../../i18n/en';
 import { useT } from '../../i18n/i18n';
+import testMode from './TestMode.module.css';
 import type { Capabilities, PaymentStatus, StoreStatus, TemplateId, Theme } from './types';
 
 export const storeStatusLabels: Record<StoreStatus, MessageKey> = {
@@ -64,7 +65,7 @@ export function PaymentStatusBadge({ status }: { status: PaymentStatus }) {
 export function TestModeBadge() {
   const t = useT();
   return (
-    <span className="test-mode-badge" data-testid="test-mode" title={t('store.testMode.title')}>
+    <span className={testMode.badge} data-testid="test-mode" title={t('store.testMode.title')}>
       {t('store.testMode')}
     </span>
   );
@@ -90,12 +91,4 @@ export const themeLabels: Record<Theme, MessageKey> = {
   teal: 'store.theme.teal',
   ink: 'store.theme.ink',
   gold: 'store.theme.gold',
-};
-
-/** The storefront's theme colours (src/storefront/themes.ts), for the swatches and thumbnails. */
-export const themeColours: Record<Theme, { brand: string; soft: string }> = {
-  red: { brand: '#c0392b', soft: '#fdecea' },
-  teal: { brand: '#0f766e', soft: '#ccfbf1' },
-  ink: { brand: '#1f2937', soft: '#e5e7eb' },
-  gold: { brand: '#b7791f', soft: '#fef3c7' },
 };
