@@ -2,8 +2,6 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import type { Page } from 'playwright-core';
 import { composition } from '../../src/server/app-modules.ts';
 import { STOREFRONT_TEXT } from '../../src/storefront/storefront-text.ts';
-import { en } from '../../src/web/i18n/en.ts';
-import { zhCN } from '../../src/web/i18n/zh-CN.ts';
 
 // What a person looks for on a page in the wrong language, as machine checks: a message key or
 // error code shown instead of its text, an English sentence of the catalogs on a Chinese page,
@@ -40,8 +38,15 @@ function literalRuns(message: string): string[] {
   return runs;
 }
 
-const webEn = en as Record<string, string>;
-const webZh = zhCN as Record<string, string>;
+// The web app's catalogs, loaded at run time: they belong to the web's own type-check (bundler
+// resolution), which this Node-side file is not part of.
+const webCatalog = async (file: string, name: string) =>
+  (await import(new URL(`../../src/web/i18n/${file}`, import.meta.url).href))[name] as Record<
+    string,
+    string
+  >;
+const webEn = await webCatalog('en.ts', 'en');
+const webZh = await webCatalog('zh-CN.ts', 'zhCN');
 const errorCatalog = composition.errors as Record<string, { en: string; 'zh-CN': string }>;
 
 /** Message keys and error codes: either shown on a page means its text was not looked up. */

@@ -23,6 +23,10 @@ export const en = {
   'language.label': 'Language',
   'language.en': 'English',
   'language.zh-CN': '中文',
+  // A language named in the reader's language (a merchant's language in the console), where
+  // the switcher names each in its own.
+  'language.name.en': 'English',
+  'language.name.zh-CN': 'Chinese',
 
   'nav.main': 'Main navigation',
   'nav.openMenu': 'Open menu',

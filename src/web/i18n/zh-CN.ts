@@ -22,6 +22,10 @@ export const zhCN: Messages = {
   'language.label': '语言',
   'language.en': 'English',
   'language.zh-CN': '中文',
+  // A language named in the reader's language (a merchant's language in the console), where
+  // the switcher names each in its own.
+  'language.name.en': '英语',
+  'language.name.zh-CN': '中文',
 
   'nav.main': '主导航',
   'nav.openMenu': '打开菜单',

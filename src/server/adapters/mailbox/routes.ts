@@ -13,6 +13,10 @@ const DevMessage = Type.Object({
   createdAt: Type.String({ format: 'date-time' }),
 });
 
+/** When a message arrived, in the reader's language (to the second: codes are read by their time). */
+const sentAt = (date: Date, locale: 'en' | 'zh-CN') =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(date);
+
 const pageText = {
   en: {
     title: 'Development mailbox',
@@ -21,6 +25,7 @@ const pageText = {
     empty: 'No messages yet.',
     all: 'All',
     note: 'E-mail and SMS land here because no SMTP server is configured (SMTP_URL).',
+    plainText: 'Plain text',
   },
   'zh-CN': {
     title: '开发邮箱',
@@ -29,6 +34,7 @@ const pageText = {
     empty: '还没有消息。',
     all: '全部',
     note: '因为没有配置 SMTP 服务器（SMTP_URL），邮件和短信会投递到这里。',
+    plainText: '纯文本',
   },
 } as const;
 
@@ -70,7 +76,7 @@ export function mailboxRoutes(app: AppInstance, deps: AppDeps): void {
       const rows = await listMailboxMessages(deps.database.db, request.query.to, 200);
       const items = rows.map(
         (row) => html`<li class="card" style="margin-bottom:8px">
-<div class="muted" style="font-size:13px">${row.channel === 'email' ? '✉️' : '💬'} ${row.toAddress} · ${row.createdAt.toISOString()}</div>
+<div class="muted" style="font-size:13px">${row.channel === 'email' ? '✉️' : '💬'} ${row.toAddress} · ${sentAt(row.createdAt, request.locale)}</div>
 <div><a href="/dev/mailbox/${row.id}">${row.subject ?? row.textBody.slice(0, 80)}</a></div>
 ${row.channel === 'sms' ? html`<pre style="white-space:pre-wrap;margin:4px 0 0">${row.textBody}</pre>` : ''}
 </li>`,
@@ -99,9 +105,9 @@ ${rows.length === 0 ? html`<p>${text.empty}</p>` : html`<ul style="list-style:no
       // The HTML body is shown in a sandboxed frame: it is mail content, not our page.
       const body = html`<header class="bar"><div class="wrap"><a class="brand" href="/dev/mailbox">← ${text.title}</a></div></header>
 <main class="wrap"><h1 style="font-size:20px">${message.subject ?? message.channel.toUpperCase()}</h1>
-<p class="muted">${text.to}: ${message.toAddress} · ${message.createdAt.toISOString()}</p>
+<p class="muted">${text.to}: ${message.toAddress} · ${sentAt(message.createdAt, request.locale)}</p>
 ${message.htmlBody ? html`<iframe sandbox="" srcdoc="${message.htmlBody}" style="width:100%;height:480px;border:1px solid #e7e5e4;border-radius:8px;background:#fff"></iframe>` : ''}
-<h2 style="font-size:16px">Text</h2><pre class="card" style="white-space:pre-wrap">${message.textBody}</pre></main>`;
+<h2 style="font-size:16px">${text.plainText}</h2><pre class="card" style="white-space:pre-wrap">${message.textBody}</pre></main>`;
       return reply.send(
         renderPage({
           locale: request.locale,

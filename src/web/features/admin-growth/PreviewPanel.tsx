@@ -158,8 +158,8 @@ export function PreviewPanel({
               value={answers.language}
               onChange={(event) => set('language', event.target.value as Language)}
             >
-              <option value="en">{t('language.en')}</option>
-              <option value="zh-CN">{t('language.zh-CN')}</option>
+              <option value="en">{t('language.name.en')}</option>
+              <option value="zh-CN">{t('language.name.zh-CN')}</option>
             </select>
           </label>
         </form>

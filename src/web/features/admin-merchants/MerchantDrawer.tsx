@@ -150,7 +150,7 @@ function Detail({ merchant }: { merchant: MerchantDetail }) {
             )}
           </Row>
           <Row label={t('merchants.detail.language')}>
-            {merchant.locale === 'zh-CN' ? t('language.zh-CN') : t('language.en')}
+            {merchant.locale === 'zh-CN' ? t('language.name.zh-CN') : t('language.name.en')}
           </Row>
           <Row label={t('merchants.detail.joined')}>
             {formatDateTime(merchant.createdAt, language)}
