@@ -4,6 +4,7 @@ import {
   createRouter,
   lazyRouteComponent,
   Outlet,
+  type RouteComponent,
 } from '@tanstack/react-router';
 import { AccountPage } from './features/account/AccountPage';
 import { validateAuditSearch } from './features/admin/auditSearch';
@@ -20,12 +21,7 @@ import { SignupPage } from './features/auth/SignupPage';
 import { AuthProvider } from './features/auth/session';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { MerchantHomePage } from './features/dashboard/MerchantHomePage';
-import { DepositPage } from './features/deposit/DepositPage';
 import { validateDepositSearch } from './features/deposit/depositSearch';
-import { ProfilePage } from './features/profile/ProfilePage';
-import { DesignPage } from './features/store/DesignPage';
-import { StorePage } from './features/store/StorePage';
-import { VerificationPage } from './features/verification/VerificationPage';
 import { ComingSoonPage } from './shell/ComingSoonPage';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { SellerLayout } from './shell/SellerLayout';
@@ -37,6 +33,23 @@ import { SellerLayout } from './shell/SellerLayout';
 type ConsolePageName = keyof typeof import('./console') & string;
 const consolePage = (name: ConsolePageName) => lazyRouteComponent(() => import('./console'), name);
 const ConsoleNotFoundPage = consolePage('ConsoleNotFoundPage');
+
+// The seller center's bigger pages are chunks of their own too, loaded when first opened: signing
+// in or up downloads none of them.
+const StorePage = lazyRouteComponent(() => import('./features/store/StorePage'), 'StorePage');
+const DesignPage = lazyRouteComponent(() => import('./features/store/DesignPage'), 'DesignPage');
+const DepositPage = lazyRouteComponent(
+  () => import('./features/deposit/DepositPage'),
+  'DepositPage',
+);
+const ProfilePage = lazyRouteComponent(
+  () => import('./features/profile/ProfilePage'),
+  'ProfilePage',
+);
+const VerificationPage = lazyRouteComponent(
+  () => import('./features/verification/VerificationPage'),
+  'VerificationPage',
+);
 
 function SellerNotFound() {
   return (
@@ -122,7 +135,7 @@ const merchantRoute = createRoute({
     </RequireMerchant>
   ),
 });
-const merchantPage = <Path extends string>(path: Path, component: () => React.ReactNode) =>
+const merchantPage = <Path extends string>(path: Path, component: RouteComponent) =>
   createRoute({ getParentRoute: () => merchantRoute, path, component });
 const merchantRoutes = [
   merchantPage('/dashboard', MerchantHomePage),
