@@ -2,7 +2,7 @@
 // `npm test`: lint and type-check, the unit and integration suites, then the browser suite.
 // Prints one closing line "tests: N passed, N failed" over all suites.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -63,13 +63,6 @@ if (!run('browser: Chromium', process.execPath, ['scripts/ensure-chromium.mjs'])
 }
 run('lint and type-check', 'npm', ['run', 'lint', '--silent']);
 vitest('unit and integration tests', null, 'unit.json');
-// Journeys not yet moved to tests/browser still run on vitest (tests/e2e), until none is left.
-if (
-  existsSync('tests/e2e') &&
-  readdirSync('tests/e2e').some((file) => file.endsWith('.e2e.test.ts'))
-) {
-  vitest('browser tests, vitest lane (Playwright + Chromium)', 'vitest.e2e.config.ts', 'e2e.json');
-}
 playwright('browser tests (@playwright/test + Chromium)', 'browser.json');
 rmSync(reportDir, { recursive: true, force: true });
 

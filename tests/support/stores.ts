@@ -4,6 +4,7 @@ import { withTx } from '../../src/server/db/client.ts';
 import { merchants } from '../../src/server/modules/accounts/schema.ts';
 import { decideVerification, submitVerification } from '../../src/server/modules/kyc/index.ts';
 import type { OperatorRole } from '../../src/server/modules/operators/index.ts';
+import { paymentSettings } from '../../src/server/modules/payments/schema.ts';
 import { createSession } from '../../src/server/modules/sessions/index.ts';
 import type { TestApp } from './app.ts';
 import { multipartBody } from './multipart.ts';
@@ -77,6 +78,14 @@ export async function enterBankAccount(testApp: TestApp, account = PLATFORM_BANK
     body: { bankAccount: account },
   });
   expectStatus(response, 200);
+}
+
+/**
+ * The platform's bank account taken away, as on an installation where no admin has entered one
+ * yet: bank transfer is not offered until one is.
+ */
+export async function removeBankAccount(testApp: TestApp): Promise<void> {
+  await testApp.database.db.delete(paymentSettings).where(eq(paymentSettings.key, 'bank_account'));
 }
 
 /** A PNG of the given size, uploaded by the merchant for `purpose`; its upload id. */
