@@ -208,7 +208,7 @@ export const storeMessagesEn = {
   'store.design.banner.wrongShape':
     'This image is {width} × {height} pixels. A banner must be at least 1200 pixels wide and twice as wide as high.',
   'store.design.removeImage': 'Remove',
-  'store.design.savedImage': 'Your current {label}',
+  'store.design.savedImage': '{label} in use',
   'store.design.look': 'Template and colours',
   'store.design.template': 'Template',
   'store.design.theme': 'Colour theme',
