@@ -1,5 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import createQueryHooks from 'openapi-react-query';
+import type { Language } from '../i18n/language';
 import { isSignedOutError } from '../ui/errors';
 import { ApiError, client } from './client';
 
@@ -55,6 +56,14 @@ export const queryClient = new QueryClient({
     },
   },
 });
+
+/**
+ * The part of a query's key that says which language its answer is in, for answers the server
+ * words in the request's language (names, reasons, task titles): each language is an answer of
+ * its own in the cache, so a language switch asks again instead of showing the other language.
+ * fetch ignores it; the server reads the language from the cookie the switch sets.
+ */
+export const inLanguage = (language: Language) => ({ language });
 
 /** Typed query and mutation hooks by operation: paths, parameters and answers from openapi.d.ts. */
 export const $api = createQueryHooks(client);

@@ -3,7 +3,7 @@ import '../verification/verification.css';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { $api, queryClient } from '../../api/query';
+import { $api, inLanguage, queryClient } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
 import { BackIcon } from '../../shell/icons';
 import { usePageTitle } from '../../shell/usePageTitle';
@@ -35,10 +35,14 @@ function Case({ id }: { id: string }) {
   // Reason labels come in the language of the request: each language is an answer of its own.
   const detailQuery = $api.queryOptions('get', '/api/v1/admin/verifications/{id}', {
     params: { path: { id } },
-    language,
+    ...inLanguage(language),
   });
   const detail = useQuery(detailQuery);
-  const catalogue = $api.useQuery('get', '/api/v1/admin/verification-reasons', { language });
+  const catalogue = $api.useQuery(
+    'get',
+    '/api/v1/admin/verification-reasons',
+    inLanguage(language),
+  );
 
   const back = (
     <Link to="/admin/verifications" className="back-link">

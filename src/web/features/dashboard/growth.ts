@@ -1,5 +1,5 @@
 import type { ResponseOf } from '../../api/contract';
-import { $api, queryClient } from '../../api/query';
+import { $api, inLanguage, queryClient } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
 import type { Language } from '../../i18n/language';
 
@@ -7,10 +7,6 @@ import type { Language } from '../../i18n/language';
 export type GrowthPlan = ResponseOf<'getMeGrowthPlan'>;
 /** One step of the plan. */
 export type PlanTask = GrowthPlan['tasks'][number];
-
-// Task titles come in the language asked for: each language is an answer of its own in the
-// cache, so a language switch asks again.
-const inLanguage = (language: Language) => ({ headers: { 'accept-language': language } });
 
 /** The signed-in merchant's growth plan, in the page's language. */
 export function useGrowthPlan(options: { enabled?: boolean } = {}) {

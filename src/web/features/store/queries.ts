@@ -1,4 +1,4 @@
-import { $api, queryClient } from '../../api/query';
+import { $api, inLanguage, queryClient } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
 import { hasCode } from '../../ui/errors';
 import { useAuth } from '../auth/session';
@@ -7,13 +7,9 @@ import type { MyStore } from './types';
 // The store's answers in the one query cache, by the server's own paths: a path, parameter, body
 // or answer that no longer matches the server's schemas fails the web type-check.
 
-/**
- * Store types, packages and the store's own type and package are named in the language of the
- * request: the language is part of these queries' keys (fetch ignores it), so switching language
- * asks again instead of showing the other language's names from the cache.
- */
+/** Store types, packages and the store's own type and package are named in the page's language. */
 export function useLanguageKey() {
-  return { language: useI18n().language };
+  return inLanguage(useI18n().language);
 }
 
 /**
