@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { recordAudit } from '../../src/server/modules/audit/index.ts';
 import { freshPhone } from '../support/accounts.ts';
 import { directoryCaughtUp } from '../support/directory.ts';
@@ -6,6 +5,7 @@ import { insertMerchant } from '../support/operators.ts';
 import type { TestServer } from '../support/server.ts';
 import { api, designFor, openStore, storeMerchant } from '../support/stores.ts';
 import { signInToConsole } from '../support/verification.ts';
+import { expectFitsScreen } from './fits-screen.ts';
 import { expect, storeName, test } from './fixtures.ts';
 
 // The operator console's growth-plan editor and merchant directory (SPEC §2, §9): an admin signs
@@ -13,7 +13,6 @@ import { expect, storeName, test } from './fixtures.ts';
 // a merchant in the directory by e-mail. Then every page in both languages, on a desktop and on a
 // 375 px phone, must fit the screen; with SCREENSHOT_DIR set each one is saved there too.
 
-const screenshotDir = process.env.SCREENSHOT_DIR;
 const newTitle = '先把邮箱验证好';
 
 // The growth plan's tasks and rules are every merchant's: this file has a server of its own.
@@ -225,19 +224,8 @@ for (const language of ['en', 'zh-CN'] as const) {
         const { seller } = await directoryWithSeller(server);
         await operator(['admin']);
         await languageCookie(language);
-        const shot = async (name: string, fullPage = true) => {
-          await page.waitForLoadState('networkidle');
-          const overflow = await page.evaluate(
-            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          );
-          expect(overflow, `${name} is wider than the screen`).toBeLessThanOrEqual(0);
-          if (screenshotDir) {
-            await page.screenshot({
-              path: path.join(screenshotDir, `console-${name}-${language}-${device}.png`),
-              fullPage,
-            });
-          }
-        };
+        const shot = (name: string, fullPage = true) =>
+          expectFitsScreen(page, `console-${name}-${language}-${device}`, fullPage);
         await page.goto(`${server.url}/admin/growth?tab=rules`);
         await expect(page.getByTestId('growth-rules')).toBeVisible();
         await shot('growth-rules');

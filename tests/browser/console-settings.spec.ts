@@ -1,6 +1,5 @@
-import path from 'node:path';
-import type { Page } from '@playwright/test';
 import type { TestServer } from '../support/server.ts';
+import { expectFitsScreen } from './fits-screen.ts';
 import { expect, type SignedInOperator, test } from './fixtures.ts';
 
 // The console's Settings page (SPEC §9): an admin finds Settings in the navigation, changes the
@@ -9,19 +8,7 @@ import { expect, type SignedInOperator, test } from './fixtures.ts';
 // one click. Every view fits a desktop and a 390 px phone in both languages; with SCREENSHOT_DIR
 // set each one is saved there.
 
-const screenshotDir = process.env.SCREENSHOT_DIR;
 const RESEND = 'codes.resend_after_seconds';
-
-async function fitsAndShoot(page: Page, name: string, fullPage = true) {
-  await page.waitForLoadState('networkidle');
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, `${name} is wider than the screen`).toBeLessThanOrEqual(0);
-  if (screenshotDir) {
-    await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage });
-  }
-}
 
 const requestSignupCode = async (server: TestServer) =>
   (
@@ -124,14 +111,14 @@ test.describe('console settings', () => {
         test('fits the screen, dialog included', async ({ page, server }) => {
           await page.goto(`${server.url}/admin/settings`);
           await expect(page.getByTestId('settings')).toBeVisible();
-          await fitsAndShoot(page, `console-settings-${language}-${device}`);
+          await expectFitsScreen(page, `console-settings-${language}-${device}`);
           await page
             .getByTestId(`setting-${RESEND}`)
             .getByRole('button', { name: language === 'en' ? 'Edit' : '修改' })
             .click();
           await expect(page.getByRole('dialog')).toBeVisible();
           // The modal covers the screen, not the page: a screenshot of what is seen.
-          await fitsAndShoot(page, `console-settings-dialog-${language}-${device}`, false);
+          await expectFitsScreen(page, `console-settings-dialog-${language}-${device}`, false);
         });
       });
     }

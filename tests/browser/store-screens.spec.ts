@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
@@ -14,31 +13,18 @@ import {
   type StoreMerchant,
   storeMerchant,
 } from '../support/stores.ts';
+import { expectFitsScreen } from './fits-screen.ts';
 import { expect, storeName, test } from './fixtures.ts';
 
 // Every store page in both languages, on a desktop and on a 375 px phone: nothing may stick out
 // sideways. With SCREENSHOT_DIR set, each page is also saved there to be looked at.
 
-const screenshotDir = process.env.SCREENSHOT_DIR;
 const viewports = {
   desktop: { width: 1280, height: 900 },
   phone: { width: 375, height: 800 },
 } as const;
 const languages = ['en', 'zh-CN'] as const;
 const day = 86_400_000;
-
-/** The page fits its viewport's width, and is saved as `name` when screenshots are asked for. */
-async function fits(page: Page, name: string) {
-  await page.waitForLoadState('networkidle');
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, `${name} is wider than the screen`).toBeLessThanOrEqual(0);
-  if (screenshotDir) {
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
-  }
-}
 
 /** A merchant whose paid store the clock has moved on: its status and service end set directly. */
 async function openedStoreIn(
@@ -60,7 +46,8 @@ for (const language of languages) {
     test.describe(`store pages on a ${device} in ${language}`, () => {
       test.use({ locale: language, viewport });
       const en = language === 'en';
-      const check = (page: Page, name: string) => fits(page, `${name}-${language}-${device}`);
+      const check = (page: Page, name: string) =>
+        expectFitsScreen(page, `${name}-${language}-${device}`);
 
       test.beforeEach(async ({ server, languageCookie }) => {
         await languageCookie(language);
