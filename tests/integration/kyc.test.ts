@@ -142,16 +142,18 @@ describe('real-name verification', () => {
         reasons: [],
         verified: null,
       });
-      expect(body.documents.map((d: { type: string }) => d.type).sort()).toEqual([
-        'id_back',
-        'id_front',
-      ]);
+      // Front before back, as a person reads them (not alphabetically).
+      expect(body.documents.map((d: { type: string }) => d.type)).toEqual(['id_front', 'id_back']);
       expect(body.documents[0].url).toBe(
         `/api/v1/me/verification/documents/${body.documents[0].uploadId}`,
       );
 
       const latest = await inject('GET', '/api/v1/me/verification', merchant.cookie);
       expect(latest.json()).toMatchObject({ id: body.id, status: 'pending' });
+      expect(latest.json().documents.map((d: { type: string }) => d.type)).toEqual([
+        'id_front',
+        'id_back',
+      ]);
     });
 
     it.each([

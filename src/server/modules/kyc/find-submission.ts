@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { type KycSubmission, kycDocuments, kycSubmissions } from './schema.ts';
+import { inDocumentOrder, type KycSubmission, kycDocuments, kycSubmissions } from './schema.ts';
 import type { SubmittedDocument } from './validate-submission.ts';
 
 /** The merchant's newest case, locked when the caller is about to change it. */
@@ -33,9 +33,9 @@ export async function submissionDocuments(
   db: Executor,
   submissionId: string,
 ): Promise<SubmittedDocument[]> {
-  return db
+  const documents = await db
     .select({ type: kycDocuments.type, uploadId: kycDocuments.uploadId })
     .from(kycDocuments)
-    .where(eq(kycDocuments.submissionId, submissionId))
-    .orderBy(kycDocuments.type);
+    .where(eq(kycDocuments.submissionId, submissionId));
+  return inDocumentOrder(documents);
 }

@@ -9,7 +9,13 @@ import { findMerchantForKyc, type MerchantForKyc } from './merchant-contact.ts';
 import { notifyMerchant } from './notify-merchant.ts';
 import { afterVerificationApproved } from './on-approved.ts';
 import type { DecisionReason } from './reasons.ts';
-import { type Decision, type KycKind, type KycSubmission, kycSubmissions } from './schema.ts';
+import {
+  type Decision,
+  inDocumentOrder,
+  type KycKind,
+  type KycSubmission,
+  kycSubmissions,
+} from './schema.ts';
 import { type KycStatus, verificationLifecycle } from './status.ts';
 import { supersedeApprovals } from './supersede-approvals.ts';
 import type { SubmittedDocument } from './validate-submission.ts';
@@ -29,7 +35,7 @@ export const verificationSnapshot = (
 ) => ({
   kind: submission.kind,
   details: submission.details,
-  documents: [...documents].sort((a, b) => a.type.localeCompare(b.type)),
+  documents: inDocumentOrder(documents),
 });
 
 /** What the reviewers' search finds a case by: the name, the number, the merchant's contacts. */

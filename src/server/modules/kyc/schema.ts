@@ -17,6 +17,18 @@ export type KycKind = (typeof KYC_KINDS)[number];
 export const DOCUMENT_TYPES = ['id_front', 'id_back', 'business_license'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
+/**
+ * Documents in the order a person reads them (front before back), not alphabetically: the
+ * reviewer's case, the merchant's page and every snapshot list them this way.
+ */
+export function inDocumentOrder<D extends { type: string }>(documents: readonly D[]): D[] {
+  const rank = (type: string) => {
+    const index = (DOCUMENT_TYPES as readonly string[]).indexOf(type);
+    return index === -1 ? DOCUMENT_TYPES.length : index;
+  };
+  return [...documents].sort((a, b) => rank(a.type) - rank(b.type));
+}
+
 export const DECISIONS = ['approve', 'reject', 'request_changes'] as const;
 export type Decision = (typeof DECISIONS)[number];
 

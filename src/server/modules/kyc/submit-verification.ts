@@ -12,13 +12,9 @@ import { latestSubmission, submissionDocuments } from './find-submission.ts';
 import type { VerificationInput } from './input-schema.ts';
 import { findMerchantForKyc, type MerchantForKyc } from './merchant-contact.ts';
 import { queueForReview } from './review-queue.ts';
-import { type KycSubmission, kycDocuments, kycSubmissions } from './schema.ts';
+import { inDocumentOrder, type KycSubmission, kycDocuments, kycSubmissions } from './schema.ts';
 import { canTransition, transition, verificationLifecycle } from './status.ts';
-import {
-  type SubmittedDocument,
-  type ValidSubmission,
-  validateSubmission,
-} from './validate-submission.ts';
+import { type ValidSubmission, validateSubmission } from './validate-submission.ts';
 
 export interface SubmitVerification {
   merchantId: string;
@@ -210,19 +206,17 @@ async function saveDocuments(tx: Executor, submissionId: string, submission: Val
 
 /** Verified fields are locked: resubmitting exactly what was approved has nothing to review. */
 async function sameAs(tx: Executor, approved: KycSubmission, submission: ValidSubmission) {
-  const byType = (documents: SubmittedDocument[]) =>
-    [...documents].sort((a, b) => a.type.localeCompare(b.type));
   const documents = await submissionDocuments(tx, approved.id);
   return (
     canonicalJson({
       kind: approved.kind,
       details: approved.details,
-      documents: byType(documents),
+      documents: inDocumentOrder(documents),
     }) ===
     canonicalJson({
       kind: submission.kind,
       details: submission.details,
-      documents: byType(submission.documents),
+      documents: inDocumentOrder(submission.documents),
     })
   );
 }
