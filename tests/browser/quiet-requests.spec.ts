@@ -43,9 +43,14 @@ test('a brand-new account’s dashboard, verification, store and profile get no 
   // The new account's dashboard asks for its business profile.
   await expect(page.getByTestId('profile-prompt')).toBeVisible();
   // Each page shows its empty state: the form to fill in, the store to choose.
-  for (const path of ['/verification', '/store', '/store/design', '/profile']) {
+  for (const path of ['/verification', '/store', '/store/design', '/store/deposit', '/profile']) {
     expect(await failedApiRequests(page, `${server.url}${path}`), path).toEqual([]);
   }
   await page.goto(`${server.url}/verification`);
   await expect(page.getByRole('button', { name: /submit/i }).first()).toBeVisible();
+  // No store, no deposit: the deposit page says to open the store first, and links there.
+  await page.goto(`${server.url}/store/deposit`);
+  await expect(page.getByTestId('open-store-first')).toBeVisible();
+  await page.getByRole('link', { name: 'Open your store' }).click();
+  await expect(page).toHaveURL(`${server.url}/store`);
 });

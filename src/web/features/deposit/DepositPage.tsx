@@ -4,6 +4,8 @@ import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
+import { useAuth } from '../auth/session';
+import { OpenStoreFirst } from '../store/OpenStoreFirst';
 import { StoreNav } from '../store/StoreNav';
 import styles from './Deposit.module.css';
 import { DepositStatement, DepositSummary } from './DepositStatement';
@@ -15,7 +17,9 @@ const depositRoute = getRouteApi('/seller/merchant/store/deposit');
 export function DepositPage() {
   const { t } = useI18n();
   usePageTitle('deposit.title', 'app.sellerCenter');
-  const summary = useQuery(merchantStatement({ limit: 1 }));
+  // A merchant without a store has no deposit yet: nothing to ask the server for.
+  const noStore = useAuth().hasNo('store');
+  const summary = useQuery({ ...merchantStatement({ limit: 1 }), enabled: !noStore });
   // The older pages followed live in the address, so reload and back/forward keep the page.
   const { older = [] } = depositRoute.useSearch();
   const navigate = useNavigate();
@@ -26,33 +30,39 @@ export function DepositPage() {
         <h1>{t('deposit.title')}</h1>
         <p className="page__summary">{t('deposit.summary')}</p>
       </header>
-      <StoreNav />
-      <div className={styles.page}>
-        <section className={`card ${styles.card}`} aria-labelledby="deposit-balance-title">
-          <h2 id="deposit-balance-title" className={styles.title}>
-            {t('deposit.account')}
-          </h2>
-          {summary.data ? (
-            <DepositSummary deposit={summary.data} />
-          ) : summary.error ? (
-            <ErrorNotice error={summary.error} onRetry={() => void summary.refetch()} />
-          ) : (
-            <Loading />
-          )}
-          <p className={styles.note}>{t('deposit.note')}</p>
-        </section>
-        <DepositStatement
-          query={merchantStatement}
-          paging={{
-            cursors: older,
-            onCursors: (cursors) =>
-              void navigate({
-                to: '/store/deposit',
-                search: cursors.length > 0 ? { older: cursors } : {},
-              }),
-          }}
-        />
-      </div>
+      {noStore ? (
+        <OpenStoreFirst body="deposit" />
+      ) : (
+        <>
+          <StoreNav />
+          <div className={styles.page}>
+            <section className={`card ${styles.card}`} aria-labelledby="deposit-balance-title">
+              <h2 id="deposit-balance-title" className={styles.title}>
+                {t('deposit.account')}
+              </h2>
+              {summary.data ? (
+                <DepositSummary deposit={summary.data} />
+              ) : summary.error ? (
+                <ErrorNotice error={summary.error} onRetry={() => void summary.refetch()} />
+              ) : (
+                <Loading />
+              )}
+              <p className={styles.note}>{t('deposit.note')}</p>
+            </section>
+            <DepositStatement
+              query={merchantStatement}
+              paging={{
+                cursors: older,
+                onCursors: (cursors) =>
+                  void navigate({
+                    to: '/store/deposit',
+                    search: cursors.length > 0 ? { older: cursors } : {},
+                  }),
+              }}
+            />
+          </div>
+        </>
+      )}
     </section>
   );
 }

@@ -188,6 +188,8 @@ export const storeMessagesEn = {
   'store.design.noStore.body':
     'Once you have chosen a package, you can design your storefront here.',
   'store.design.noStore.action': 'Open your store',
+  'store.deposit.noStore.body':
+    'The deposit is paid with your store package; its balance and every movement show here once your store is open.',
   'store.design.identity': 'Name and images',
   'store.design.name': 'Store name',
   'store.design.name.rule.length': '2–30 characters ({count}/{max})',
@@ -446,6 +448,8 @@ export const storeMessagesZhCN: Record<keyof typeof storeMessagesEn, string> = {
   'store.design.noStore.title': '请先开通店铺',
   'store.design.noStore.body': '选择服务套餐后，即可在这里装修店铺首页。',
   'store.design.noStore.action': '开通店铺',
+  'store.deposit.noStore.body':
+    '保证金随店铺套餐一起缴纳；开通店铺后，这里会显示保证金余额和每一笔收支。',
   'store.design.identity': '名称与图片',
   'store.design.name': '店铺名称',
   'store.design.name.rule.length': '2–30 个字符（{count}/{max}）',
