@@ -240,7 +240,7 @@ test.describe('a merchant account, in Chinese', () => {
 
     await expect(page.getByRole('heading', { name: '您的成长计划已生成' })).toBeVisible();
     const tasks = page.getByTestId('growth-tasks').getByRole('listitem');
-    const titles = tasks.locator('.task__title');
+    const titles = tasks.getByTestId('task-title');
     // An experienced manufacturer gets wholesale tools; every plan starts with the basics.
     await expect(titles.filter({ hasText: /^设置批发阶梯价/ })).not.toHaveCount(0);
     await expect(titles.filter({ hasText: /^通过 CSV 批量导入商品/ })).not.toHaveCount(0);

@@ -6,6 +6,7 @@ import {
   licenceImage,
   signInToConsole,
   submitEnterpriseVerification,
+  UNVERIFIED_COMPANY,
   VALID_RESIDENT_ID,
   VALID_USCC,
 } from '../support/verification.ts';
@@ -165,12 +166,7 @@ test('the first operator reviews the case from the queue and approves it', async
   server,
   operator,
 }) => {
-  const merchant = await storeMerchant(server, {
-    accountType: 'enterprise',
-    locale: 'zh-CN',
-    realName: null,
-    identityName: null,
-  });
+  const merchant = await storeMerchant(server, { ...UNVERIFIED_COMPANY, locale: 'zh-CN' });
   const name = `${companyName.slice(0, -6)}${Math.random().toString(36).slice(2, 6)}有限公司`;
   await submitEnterpriseVerification(server, merchant.cookie, {
     companyName: name,

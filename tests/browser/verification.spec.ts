@@ -7,6 +7,7 @@ import {
   licenceImage,
   signInToConsole,
   submitEnterpriseVerification,
+  UNVERIFIED_COMPANY,
   USCC_WRONG_CHECK,
   VALID_RESIDENT_ID,
   VALID_USCC,
@@ -127,11 +128,7 @@ test.describe('the merchant, in Chinese', () => {
     server,
     verifiedMerchant,
   }) => {
-    const merchant = await verifiedMerchant({
-      accountType: 'enterprise',
-      realName: null,
-      identityName: null,
-    });
+    const merchant = await verifiedMerchant(UNVERIFIED_COMPANY);
     const name = await caseAt(server, merchant, 'changes requested');
     await page.goto(`${server.url}/verification`);
     const status = page.getByTestId('verification-status');
@@ -164,11 +161,7 @@ test.describe('the merchant, in Chinese', () => {
     server,
     verifiedMerchant,
   }) => {
-    const merchant = await verifiedMerchant({
-      accountType: 'enterprise',
-      realName: null,
-      identityName: null,
-    });
+    const merchant = await verifiedMerchant(UNVERIFIED_COMPANY);
     const name = await caseAt(server, merchant, 'approved');
     await page.goto(`${server.url}/verification`);
     const status = page.getByTestId('verification-status');
@@ -245,12 +238,7 @@ test.describe('the reviewer, in English', () => {
     server,
     operator,
   }) => {
-    const merchant = await storeMerchant(server, {
-      accountType: 'enterprise',
-      locale: 'zh-CN',
-      realName: null,
-      identityName: null,
-    });
+    const merchant = await storeMerchant(server, { ...UNVERIFIED_COMPANY, locale: 'zh-CN' });
     const name = await caseAt(server, merchant, 'submitted');
     await operator(['reviewer']);
     await page.goto(`${server.url}/admin/verifications`);
@@ -293,12 +281,7 @@ test.describe('the reviewer, in English', () => {
     server,
     operator,
   }) => {
-    const merchant = await storeMerchant(server, {
-      accountType: 'enterprise',
-      locale: 'zh-CN',
-      realName: null,
-      identityName: null,
-    });
+    const merchant = await storeMerchant(server, { ...UNVERIFIED_COMPANY, locale: 'zh-CN' });
     const name = await caseAt(server, merchant, 'resubmitted');
     await operator(['reviewer']);
     await openCase(page, server.url, name);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { composition } from '../../src/server/app-modules.ts';
 import { ruleMessages } from '../../src/server/http/validation-messages.ts';
+import { accountNotificationMessages } from '../../src/server/modules/accounts/notification-messages.ts';
+import { kycNotificationMessages } from '../../src/server/modules/kyc/notification-messages.ts';
+import { storeNotificationMessages } from '../../src/server/modules/stores/notification-messages.ts';
+import { foundationMessages } from '../../src/server/notifications/foundation-messages.ts';
+import { notificationPairs } from '../../src/server/notifications/messages.ts';
 import { catalogProblems, pairsOf } from '../../src/shared/i18n/catalog-checks.ts';
 
 // Every server message is filled by the one ICU formatter (formatMessage); each language must be
@@ -13,5 +18,15 @@ describe('server messages in English and Chinese', () => {
 
   it('agree for every validation rule', () => {
     expect(catalogProblems(pairsOf(ruleMessages.en, ruleMessages['zh-CN']))).toEqual([]);
+  });
+
+  it('agree for every e-mail and SMS', () => {
+    const catalogs = [
+      foundationMessages,
+      accountNotificationMessages,
+      kycNotificationMessages,
+      storeNotificationMessages,
+    ];
+    expect(catalogs.flatMap((catalog) => catalogProblems(notificationPairs(catalog)))).toEqual([]);
   });
 });

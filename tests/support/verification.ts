@@ -7,10 +7,17 @@ import sharp from 'sharp';
 import type { Clock, ManualClock } from '../../src/server/clock.ts';
 import type { TestApp } from './app.ts';
 import type { TestOperator } from './operators.ts';
-import { api, uploadPng } from './stores.ts';
+import { api, type MerchantSetup, uploadPng } from './stores.ts';
 
 // Fixtures for the real-name verification journeys in the browser: documents made on the spot,
 // and operators signing in to the console with the code their authenticator would show.
+
+/** A company account that has not been verified yet: no name on it, no approved identity. */
+export const UNVERIFIED_COMPANY = {
+  accountType: 'enterprise',
+  realName: null,
+  identityName: null,
+} as const satisfies MerchantSetup;
 
 /** Public example numbers that pass the GB 32100 and GB 11643 checks (as in the API tests). */
 export const VALID_USCC = '91350100M000100Y43';

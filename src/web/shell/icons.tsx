@@ -1,23 +1,39 @@
 import type { ReactNode } from 'react';
 
-// Line icons drawn on a 24×24 grid; they inherit colour from the text around them.
-export function Icon({ children }: { children: ReactNode }) {
+// Line icons drawn on a 24×24 grid; they inherit colour from the text around them. An icon is
+// hidden from assistive technology; where it carries meaning (a mark saying "done"), `label`
+// says the same in words for screen readers.
+export function Icon({
+  children,
+  size = 20,
+  strokeWidth = 1.8,
+  label,
+}: {
+  children: ReactNode;
+  /** Pixels, or `1em` to follow the text's size. */
+  size?: number | string;
+  strokeWidth?: number;
+  label?: string | undefined;
+}) {
   return (
-    <svg
-      className="icon"
-      viewBox="0 0 24 24"
-      width="20"
-      height="20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {children}
-    </svg>
+    <>
+      <svg
+        className="icon"
+        viewBox="0 0 24 24"
+        width={size}
+        height={size}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth={strokeWidth}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        aria-hidden="true"
+        focusable="false"
+      >
+        {children}
+      </svg>
+      {label && <span className="visually-hidden">{label}</span>}
+    </>
   );
 }
 
@@ -142,5 +158,67 @@ export const CloseIcon = () => (
 export const BackIcon = () => (
   <Icon>
     <path d="m15 18-6-6 6-6" />
+  </Icon>
+);
+
+/** The marks of a checklist, drawn at the size of the text beside them. */
+type MarkProps = { label?: string | undefined; size?: number | string };
+
+/** Done, met, included. */
+export const CheckIcon = ({ label, size = '1em' }: MarkProps) => (
+  <Icon size={size} strokeWidth={2.6} label={label}>
+    <path d="m5 12.5 4.5 4.5L19 7.5" />
+  </Icon>
+);
+
+/** Not met, wrong. */
+export const CrossIcon = ({ label, size = '1em' }: MarkProps) => (
+  <Icon size={size} strokeWidth={2.6} label={label}>
+    <path d="M7 7l10 10M17 7 7 17" />
+  </Icon>
+);
+
+/** Not decided yet: a point in a list. */
+export const DotIcon = ({ label, size = '1em' }: MarkProps) => (
+  <Icon size={size} label={label}>
+    <circle cx="12" cy="12" r="3.5" fill="currentColor" stroke="none" />
+  </Icon>
+);
+
+/** Not included. */
+export const DashIcon = ({ label, size = '1em' }: MarkProps) => (
+  <Icon size={size} strokeWidth={2.6} label={label}>
+    <path d="M7 12h10" />
+  </Icon>
+);
+
+/** The category tree: boxes on branches. */
+export const CategoriesIcon = () => (
+  <Icon>
+    <rect x="3" y="3" width="7" height="6" rx="1.5" />
+    <rect x="14" y="9.5" width="7" height="5" rx="1.5" />
+    <rect x="14" y="16" width="7" height="5" rx="1.5" />
+    <path d="M6.5 9v9.5H14M6.5 12h7.5" />
+  </Icon>
+);
+
+/** Open or closed branch of a tree: points right, turned down by CSS when open. */
+export const ChevronIcon = () => (
+  <Icon size="1em" strokeWidth={2.4}>
+    <path d="m9 6 6 6-6 6" />
+  </Icon>
+);
+
+export const LinkIcon = () => (
+  <Icon size={16}>
+    <path d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1" />
+    <path d="M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1" />
+  </Icon>
+);
+
+export const TableIcon = () => (
+  <Icon size={16}>
+    <rect x="3" y="4" width="18" height="16" rx="1.5" />
+    <path d="M3 10h18M3 15h18M10 4v16" />
   </Icon>
 );

@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import type { ControlProps } from './Field';
+import styles from './MoneyInput.module.css';
 
 /** An amount in yuan, typed as text (parsed by the form) behind a ¥ sign. */
 export function MoneyInput({
@@ -23,8 +24,8 @@ export function MoneyInput({
   onBlur?: () => void;
 }) {
   return (
-    <span className="money-input">
-      <span className="money-input__symbol" aria-hidden="true">
+    <span className={styles.moneyInput}>
+      <span className={styles.symbol} aria-hidden="true">
         ¥
       </span>
       <input

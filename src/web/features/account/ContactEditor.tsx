@@ -15,6 +15,7 @@ import {
 } from '../../ui/phone';
 import { ResendButton } from '../../ui/ResendButton';
 import { Address, RichText } from '../../ui/RichText';
+import { TextField } from '../../ui/TextField';
 import { useCodeSender } from '../../ui/useCodeSender';
 import type { Account } from '../auth/account';
 import { codeProblem } from '../auth/codeErrors';
@@ -149,23 +150,16 @@ export function ContactEditor({
         <form className={styles.contactForm} onSubmit={submitAddress} noValidate>
           <ErrorNotice error={sender.error} fields={[channel]} />
           {channel === 'email' ? (
-            <Field label={t('account.newEmail')} error={errors.newEmail?.message}>
-              {(control) => (
-                <input
-                  {...control}
-                  className="field__input"
-                  type="email"
-                  inputMode="email"
-                  autoComplete="email"
-                  autoCapitalize="off"
-                  spellCheck={false}
-                  placeholder={t('auth.emailPlaceholder')}
-                  {...addressForm.register('newEmail', {
-                    validate: (email) => email.trim() !== '' || required,
-                  })}
-                />
-              )}
-            </Field>
+            <TextField
+              label={t('account.newEmail')}
+              error={errors.newEmail?.message}
+              type="email"
+              autoComplete="email"
+              placeholder={t('auth.emailPlaceholder')}
+              registration={addressForm.register('newEmail', {
+                validate: (email) => email.trim() !== '' || required,
+              })}
+            />
           ) : (
             <Field label={t('account.newPhone')} error={errors.phone?.message}>
               {(control) => (

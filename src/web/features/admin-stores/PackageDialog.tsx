@@ -4,8 +4,9 @@ import { $api, queryClient } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { Field, FieldGroup } from '../../ui/Field';
+import { FieldGroup } from '../../ui/Field';
 import { showServerErrors } from '../../ui/forms';
+import { TextField } from '../../ui/TextField';
 import { capabilityLabels } from '../store/display';
 import { majorUnitsText, parseMajorUnits } from '../store/format';
 import { capabilityKeys } from '../store/types';
@@ -166,19 +167,15 @@ export function PackageDialog({
             />
           ))}
         </div>
-        <Field label={t('adminStores.packages.productLimit')} error={errors.productLimit?.message}>
-          {(control) => (
-            <input
-              {...control}
-              className="field__input"
-              inputMode="numeric"
-              {...form.register('productLimit', {
-                validate: (value) =>
-                  /^\d{1,8}$/.test(value.trim()) || t('adminStores.packages.limitInvalid'),
-              })}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('adminStores.packages.productLimit')}
+          error={errors.productLimit?.message}
+          inputMode="numeric"
+          registration={form.register('productLimit', {
+            validate: (value) =>
+              /^\d{1,8}$/.test(value.trim()) || t('adminStores.packages.limitInvalid'),
+          })}
+        />
         <FieldGroup legend={t('adminStores.packages.capabilities')}>
           <CheckboxRow>
             {capabilityKeys.map((key) => (
@@ -194,21 +191,14 @@ export function PackageDialog({
         >
           {categories.fields.map((row, index) => (
             <div key={row.id} className={styles.categoryRow}>
-              <Field
+              <TextField
                 label={t('adminStores.packages.category')}
                 error={errors.depositByCategory?.[index]?.category?.message}
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    className="field__input"
-                    maxLength={100}
-                    {...form.register(`depositByCategory.${index}.category`, {
-                      validate: required,
-                    })}
-                  />
-                )}
-              </Field>
+                maxLength={100}
+                registration={form.register(`depositByCategory.${index}.category`, {
+                  validate: required,
+                })}
+              />
               <Controller
                 control={form.control}
                 name={`depositByCategory.${index}.deposit`}

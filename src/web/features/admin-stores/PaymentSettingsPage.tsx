@@ -5,9 +5,9 @@ import { $api, queryClient } from '../../api/query';
 import { useT } from '../../i18n/i18n';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
-import { Field } from '../../ui/Field';
 import { showServerErrors } from '../../ui/forms';
 import { Loading } from '../../ui/Loading';
+import { TextField } from '../../ui/TextField';
 import { CopyField } from '../admin/CopyField';
 import { RequireRole } from '../admin/guards';
 import { TestModeBadge } from '../store/display';
@@ -132,22 +132,16 @@ function BankAccountCard({ settings }: { settings: PaymentSettings }) {
       <p className={styles.summary}>{t('adminStores.settings.bankSummary')}</p>
       <form className={styles.form} onSubmit={submit} noValidate>
         {accountFields.map((field) => (
-          <Field
+          <TextField
             key={field}
             label={t(accountLabels[field])}
             optional={field === 'swift'}
             error={errors[field]?.message}
-          >
-            {(control) => (
-              <input
-                {...control}
-                className={`field__input${field === 'accountNumber' || field === 'swift' ? ' mono' : ''}`}
-                autoComplete="off"
-                maxLength={maxLengths[field]}
-                {...form.register(field, field === 'swift' ? {} : { validate: required })}
-              />
-            )}
-          </Field>
+            className={field === 'accountNumber' || field === 'swift' ? 'mono' : undefined}
+            autoComplete="off"
+            maxLength={maxLengths[field]}
+            registration={form.register(field, field === 'swift' ? {} : { validate: required })}
+          />
         ))}
         <ErrorNotice error={save.error} fields={['bankAccount']} />
         {saved && <SuccessNotice>{t('adminStores.settings.saved')}</SuccessNotice>}

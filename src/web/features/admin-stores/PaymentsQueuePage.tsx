@@ -1,5 +1,4 @@
 import '../admin/admin.css';
-import './admin-stores.css';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { $api, queryClient } from '../../api/query';
@@ -19,11 +18,12 @@ import { RequireRole } from '../admin/guards';
 import { useOperator } from '../admin/session';
 import { paymentStatusLabels } from '../store/display';
 import { formatMoney } from '../store/format';
+import { ConfirmDialog } from './ConfirmTransferDialog';
 import { type PaymentAction, paymentColumns } from './PaymentColumns';
 import styles from './PaymentsQueuePage.module.css';
 import { paymentFilters } from './paymentsSearch';
 import { RefundDialog } from './RefundDialog';
-import { ConfirmDialog, RejectDialog } from './TransferDialogs';
+import { RejectDialog } from './RejectTransferDialog';
 import type { AdminPayment, RefundAnswer } from './types';
 
 const paymentsRoute = getRouteApi('/admin/operator/payments');

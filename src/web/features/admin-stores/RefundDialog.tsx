@@ -8,6 +8,7 @@ import { hasCode } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { showServerErrors } from '../../ui/forms';
 import { MoneyInput } from '../../ui/MoneyInput';
+import { TextField } from '../../ui/TextField';
 import { formatMoney, parseMajorUnits } from '../store/format';
 import styles from './TransferDialogs.module.css';
 import type { AdminPayment, RefundAnswer } from './types';
@@ -140,37 +141,24 @@ export function RefundDialog({
             />
           )}
         </Field>
-        <Field
+        <TextField
           label={t('adminStores.refund.reason')}
           hint={t('adminStores.refund.reasonHint')}
           error={errors.refundReason?.message}
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              className="field__input"
-              rows={3}
-              maxLength={reasonMaxLength}
-              {...form.register('refundReason', { validate: required })}
-            />
-          )}
-        </Field>
+          type="textarea"
+          rows={3}
+          maxLength={reasonMaxLength}
+          registration={form.register('refundReason', { validate: required })}
+        />
         {offline && (
-          <Field
+          <TextField
             label={t('adminStores.refund.bankReference')}
             hint={t('adminStores.refund.bankReferenceHint')}
             error={errors.refundBankReference?.message}
-          >
-            {(control) => (
-              <input
-                {...control}
-                className="field__input"
-                autoComplete="off"
-                maxLength={100}
-                {...form.register('refundBankReference', { validate: required })}
-              />
-            )}
-          </Field>
+            autoComplete="off"
+            maxLength={100}
+            registration={form.register('refundBankReference', { validate: required })}
+          />
         )}
         <ErrorNotice error={failure} />
         <div className="form-actions">

@@ -1,5 +1,4 @@
 import '../admin/admin.css';
-import './admin-stores.css';
 import { useState } from 'react';
 import { $api } from '../../api/query';
 import { useT } from '../../i18n/i18n';

@@ -3,6 +3,7 @@ import type { RefCallBack, UseFormRegisterReturn } from 'react-hook-form';
 import { useT } from '../../i18n/i18n';
 import { Field } from '../../ui/Field';
 import { MoneyInput } from '../../ui/MoneyInput';
+import { TextField } from '../../ui/TextField';
 import styles from './catalogForm.module.css';
 
 // The pieces the store-type and package dialogs share: a code typed once, names in both
@@ -69,32 +70,15 @@ export function BilingualFields({
   return (
     <div className={styles.pair}>
       {catalogLanguages.map((language) => (
-        <Field
+        <TextField
           key={language}
           label={`${label} · ${t(`language.${language}`)}`}
           error={error(language)}
-        >
-          {(control) =>
-            multiline ? (
-              <textarea
-                {...control}
-                className={`field__input ${styles.textarea}`}
-                lang={language}
-                rows={2}
-                maxLength={maxLength}
-                {...register(language)}
-              />
-            ) : (
-              <input
-                {...control}
-                className="field__input"
-                lang={language}
-                maxLength={maxLength}
-                {...register(language)}
-              />
-            )
-          }
-        </Field>
+          lang={language}
+          maxLength={maxLength}
+          {...(multiline ? { type: 'textarea' as const, className: styles.textarea, rows: 2 } : {})}
+          registration={register(language)}
+        />
       ))}
     </div>
   );

@@ -13,6 +13,7 @@ import { hasCode } from '../../ui/errors';
 import { Field } from '../../ui/Field';
 import { showServerErrors } from '../../ui/forms';
 import { PasswordInput } from '../../ui/PasswordInput';
+import { TextField } from '../../ui/TextField';
 import { Redirect } from '../auth/guards';
 import { useOperatorAuth } from './session';
 
@@ -67,21 +68,15 @@ export function AdminLoginPage() {
             {hasCode(failure, 'auth.invalid_credentials') && (
               <p className="console-login__help">{t('console.login.invalidHelp')}</p>
             )}
-            <Field label={t('console.login.email')} error={errors.email?.message}>
-              {(control) => (
-                <input
-                  {...control}
-                  className="field__input"
-                  type="email"
-                  autoComplete="username"
-                  autoCapitalize="off"
-                  spellCheck={false}
-                  {...form.register('email', {
-                    validate: (value) => value.trim() !== '' || required,
-                  })}
-                />
-              )}
-            </Field>
+            <TextField
+              label={t('console.login.email')}
+              error={errors.email?.message}
+              type="email"
+              autoComplete="username"
+              registration={form.register('email', {
+                validate: (value) => value.trim() !== '' || required,
+              })}
+            />
             <Field label={t('console.login.password')} error={errors.password?.message}>
               {(control) => (
                 <Controller

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { showServerErrors } from '../../ui/forms';
 import { PasswordInput } from '../../ui/PasswordInput';
+import { TextField } from '../../ui/TextField';
 import { CopyField } from './CopyField';
 import styles from './Operators.module.css';
 import { type OperatorRole, operatorRoles, roleDescriptions, roleLabels } from './operator';
@@ -93,30 +94,20 @@ export function CreateOperatorDialog({ onClose }: { onClose: () => void }) {
     >
       <form className="dialog__form" onSubmit={submit} noValidate>
         <ErrorNotice error={failure} fields={fields} />
-        <Field label={t('console.operators.name')} error={errors.name?.message}>
-          {(control) => (
-            <input
-              {...control}
-              className="field__input"
-              autoComplete="off"
-              maxLength={100}
-              {...form.register('name', { validate: filled })}
-            />
-          )}
-        </Field>
-        <Field label={t('console.operators.email')} error={errors.email?.message}>
-          {(control) => (
-            <input
-              {...control}
-              className="field__input"
-              type="email"
-              autoComplete="off"
-              autoCapitalize="off"
-              spellCheck={false}
-              {...form.register('email', { validate: filled })}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('console.operators.name')}
+          error={errors.name?.message}
+          autoComplete="off"
+          maxLength={100}
+          registration={form.register('name', { validate: filled })}
+        />
+        <TextField
+          label={t('console.operators.email')}
+          error={errors.email?.message}
+          type="email"
+          autoComplete="off"
+          registration={form.register('email', { validate: filled })}
+        />
         <Field
           label={t('console.operators.password')}
           hint={t('console.operators.passwordHint')}

@@ -4,9 +4,10 @@ import type { RequestOf } from '../../api/contract';
 import { $api } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { Field, FieldGroup } from '../../ui/Field';
+import { FieldGroup } from '../../ui/Field';
 import { showServerErrors } from '../../ui/forms';
 import { Tabs } from '../../ui/Tabs';
+import { TextField } from '../../ui/TextField';
 import { fieldSentence } from '../verification/display';
 import type { Decision, ReasonCatalogue, VerificationCase } from './caseTypes';
 import { ChangeRow } from './DecisionChangeRow';
@@ -130,7 +131,7 @@ export function DecisionPanel({
   });
 
   const noteField = (
-    <Field
+    <TextField
       label={noteLabel}
       hint={t(
         mode === 'request_changes'
@@ -139,17 +140,12 @@ export function DecisionPanel({
       )}
       optional={mode !== 'reject' || !rejectCodes.includes('other')}
       error={errors.note?.message}
-    >
-      {(control) => (
-        <textarea
-          {...control}
-          className={`field__input ${styles.note}`}
-          rows={3}
-          maxLength={2000}
-          {...form.register('note')}
-        />
-      )}
-    </Field>
+      type="textarea"
+      className={styles.note}
+      rows={3}
+      maxLength={2000}
+      registration={form.register('note')}
+    />
   );
 
   return (

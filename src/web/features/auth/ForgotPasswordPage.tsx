@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { $api } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
+import { CheckIcon } from '../../shell/icons';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
-import { Field } from '../../ui/Field';
 import { showServerErrors } from '../../ui/forms';
 import { Address, RichText } from '../../ui/RichText';
 import { useCodeSender } from '../../ui/useCodeSender';
@@ -14,6 +14,7 @@ import styles from './auth.module.css';
 import { CodeStepActions } from './CodeStepActions';
 import { codeProblem } from './codeErrors';
 import { FormCodeField } from './FormCodeField';
+import { IdentifierField } from './IdentifierField';
 import { NewPasswordField } from './NewPasswordField';
 
 type Step = 'identifier' | 'reset' | 'done';
@@ -48,8 +49,8 @@ export function ForgotPasswordPage() {
     return (
       <AuthLayout>
         <div className={`card auth__card ${styles.cardCenter}`}>
-          <span className={styles.successMark} aria-hidden="true">
-            ✓
+          <span className={styles.successMark}>
+            <CheckIcon />
           </span>
           <h1 className="auth__title">{t('auth.forgot.doneTitle')}</h1>
           <p className="auth__subtitle">{t('auth.forgot.doneBody')}</p>
@@ -79,27 +80,12 @@ export function ForgotPasswordPage() {
         <h1 className="auth__title">{t('auth.forgot.title')}</h1>
         <p className="auth__subtitle">{t('auth.forgot.subtitle')}</p>
         <ErrorNotice error={sender.error} fields={['identifier']} />
-        <Field
-          label={t('auth.login.identifier')}
-          hint={t('auth.login.identifierHint')}
+        <IdentifierField
           error={form.formState.errors.identifier?.message}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="field__input"
-              type="text"
-              inputMode="email"
-              autoComplete="username"
-              autoCapitalize="off"
-              spellCheck={false}
-              placeholder={t('auth.login.identifierPlaceholder')}
-              {...form.register('identifier', {
-                validate: (value) => value.trim() !== '' || t('ui.error.required'),
-              })}
-            />
-          )}
-        </Field>
+          registration={form.register('identifier', {
+            validate: (value) => value.trim() !== '' || t('ui.error.required'),
+          })}
+        />
         <button
           type="submit"
           className="button button--primary button--block"

@@ -18,6 +18,7 @@ import { AuthLayout } from './AuthLayout';
 import styles from './auth.module.css';
 import { codeProblem } from './codeErrors';
 import { FormCodeField } from './FormCodeField';
+import { IdentifierField } from './IdentifierField';
 import { useAuth } from './session';
 
 type Method = 'password' | 'code';
@@ -86,27 +87,12 @@ function PasswordLogin() {
   return (
     <form className={styles.form} onSubmit={submit} noValidate>
       <ErrorNotice error={failure} fields={passwordFields} />
-      <Field
-        label={t('auth.login.identifier')}
-        hint={t('auth.login.identifierHint')}
+      <IdentifierField
         error={errors.identifier?.message}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="field__input"
-            type="text"
-            inputMode="email"
-            autoComplete="username"
-            autoCapitalize="off"
-            spellCheck={false}
-            placeholder={t('auth.login.identifierPlaceholder')}
-            {...form.register('identifier', {
-              validate: (value) => value.trim() !== '' || required,
-            })}
-          />
-        )}
-      </Field>
+        registration={form.register('identifier', {
+          validate: (value) => value.trim() !== '' || required,
+        })}
+      />
       <Field
         label={t('auth.password')}
         error={errors.password?.message}

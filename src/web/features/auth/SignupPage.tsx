@@ -12,6 +12,7 @@ import { showServerErrors } from '../../ui/forms';
 import { PhoneInput } from '../../ui/PhoneInput';
 import { defaultCountry, displayPhone, type PhoneValue, phoneBody } from '../../ui/phone';
 import { Tabs } from '../../ui/Tabs';
+import { TextField } from '../../ui/TextField';
 import { useCodeSender } from '../../ui/useCodeSender';
 import { AuthLayout } from './AuthLayout';
 import type { CodeSent } from './account';
@@ -159,24 +160,17 @@ export function SignupPage() {
           }}
         >
           {channel === 'email' ? (
-            <Field label={t('auth.email')} error={errors.email?.message}>
-              {(control) => (
-                <input
-                  {...control}
-                  className="field__input"
-                  type="email"
-                  inputMode="email"
-                  autoComplete="email"
-                  autoCapitalize="off"
-                  spellCheck={false}
-                  placeholder={t('auth.emailPlaceholder')}
-                  {...form.register('email', {
-                    validate: (email, values) =>
-                      values.channel !== 'email' || email.trim() !== '' || required,
-                  })}
-                />
-              )}
-            </Field>
+            <TextField
+              label={t('auth.email')}
+              error={errors.email?.message}
+              type="email"
+              autoComplete="email"
+              placeholder={t('auth.emailPlaceholder')}
+              registration={form.register('email', {
+                validate: (email, values) =>
+                  values.channel !== 'email' || email.trim() !== '' || required,
+              })}
+            />
           ) : (
             <Field label={t('ui.phone.number')} error={errors.phone?.message}>
               {(control) => (

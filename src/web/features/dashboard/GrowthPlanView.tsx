@@ -1,8 +1,9 @@
-import './home.css';
 import { Link } from '@tanstack/react-router';
 import { $api } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
+import { CheckIcon } from '../../shell/icons';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import styles from './GrowthPlanView.module.css';
 import { type GrowthPlan, type PlanTask, showGrowthPlan } from './growth';
 
 /** Progress, the next recommended step, and every task in plan order with its state. */
@@ -51,15 +52,15 @@ export function GrowthPlanView({
   };
 
   return (
-    <section className="card growth" aria-labelledby="growth-title">
-      <div className="growth__header">
-        <Heading id="growth-title" className="growth__title">
+    <section className={`card ${styles.growth}`} aria-labelledby="growth-title">
+      <div className={styles.header}>
+        <Heading id="growth-title" className={styles.title}>
           {t('growth.title')}
         </Heading>
-        <span className="growth__count">{t('growth.progress', { completed, total })}</span>
+        <span className={styles.count}>{t('growth.progress', { completed, total })}</span>
       </div>
       <div
-        className="progress"
+        className={styles.progress}
         role="progressbar"
         aria-label={t('growth.progressLabel')}
         aria-valuemin={0}
@@ -67,43 +68,43 @@ export function GrowthPlanView({
         aria-valuenow={plan.progress}
         aria-valuetext={`${plan.progress}%`}
       >
-        <span className="progress__bar" style={{ width: `${plan.progress}%` }} />
+        <span className={styles.progressBar} style={{ width: `${plan.progress}%` }} />
       </div>
-      <p className="growth__percent" aria-hidden="true">
+      <p className={styles.percent} aria-hidden="true">
         {plan.progress}%
       </p>
 
       <ErrorNotice error={tick.error} />
 
       {plan.next ? (
-        <div className="growth__next" data-testid="growth-next">
-          <p className="growth__next-label">{t('growth.next')}</p>
-          <p className="growth__next-title">{plan.next.title}</p>
-          <p className="growth__next-body">{plan.next.description}</p>
-          <div className="growth__next-actions">{taskActions(plan.next, true)}</div>
+        <div className={styles.next} data-testid="growth-next">
+          <p className={styles.nextLabel}>{t('growth.next')}</p>
+          <p className={styles.nextTitle}>{plan.next.title}</p>
+          <p className={styles.nextBody}>{plan.next.description}</p>
+          <div className={styles.nextActions}>{taskActions(plan.next, true)}</div>
         </div>
       ) : (
-        <p className="growth__all-done">{t('growth.allDone')}</p>
+        <p className={styles.allDone}>{t('growth.allDone')}</p>
       )}
 
-      <Heading className="growth__list-title">{t('growth.tasks')}</Heading>
-      <ol className="tasks" data-testid="growth-tasks">
+      <Heading className={styles.listTitle}>{t('growth.tasks')}</Heading>
+      <ol className={styles.tasks} data-testid="growth-tasks">
         {plan.tasks.map((task, index) => (
-          <li key={task.key} className="task" data-done={task.done || undefined}>
-            <span className="task__mark" aria-hidden="true">
-              {task.done ? '✓' : index + 1}
+          <li key={task.key} className={styles.task} data-done={task.done || undefined}>
+            <span className={styles.taskMark} aria-hidden="true">
+              {task.done ? <CheckIcon /> : index + 1}
             </span>
-            <div className="task__text">
-              <p className="task__title">
+            <div className={styles.taskText}>
+              <p className={styles.taskTitle} data-testid="task-title">
                 {task.title}
-                <span className={task.done ? 'task__state task__state--done' : 'visually-hidden'}>
+                <span className={task.done ? styles.taskDone : 'visually-hidden'}>
                   {t(task.done ? 'growth.done' : 'growth.todo')}
                 </span>
               </p>
-              <p className="task__body">{task.description}</p>
+              <p className={styles.taskBody}>{task.description}</p>
             </div>
             {!task.done && plan.next?.key !== task.key && (
-              <div className="task__actions">{taskActions(task, false)}</div>
+              <div className={styles.taskActions}>{taskActions(task, false)}</div>
             )}
           </li>
         ))}

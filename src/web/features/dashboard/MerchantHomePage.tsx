@@ -1,4 +1,3 @@
-import './home.css';
 import { Link } from '@tanstack/react-router';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../shell/usePageTitle';
@@ -9,6 +8,7 @@ import { type Account, accountIdentifier } from '../auth/account';
 import { useAccount } from '../auth/session';
 import { GrowthPlanView } from './GrowthPlanView';
 import { useGrowthPlan } from './growth';
+import styles from './MerchantHomePage.module.css';
 
 /** The signed-in merchant's home: the growth plan, its next step, and the account at a glance. */
 export function MerchantHomePage() {
@@ -26,8 +26,8 @@ export function MerchantHomePage() {
         <h1>{t('home.greeting', { name })}</h1>
         <p className="page__summary">{t('home.subtitle')}</p>
       </header>
-      <div className="home">
-        <div className="home__main">
+      <div className={styles.home}>
+        <div className={styles.main}>
           {plan.data && !hasProfile && (
             <div className="card prompt" data-testid="profile-prompt">
               <div>
@@ -49,12 +49,12 @@ export function MerchantHomePage() {
             <ErrorNotice error={plan.error} onRetry={() => void plan.refetch()} />
           )}
         </div>
-        <aside className="home__aside">
+        <aside className={styles.aside}>
           <AccountCard account={account} />
           {plan.data && hasProfile && (
-            <div className="card side-card">
-              <h2 className="side-card__title">{t('home.profile.title')}</h2>
-              <p className="side-card__body">{t('home.profile.body')}</p>
+            <div className={`card ${styles.sideCard}`}>
+              <h2 className={styles.sideCardTitle}>{t('home.profile.title')}</h2>
+              <p className={styles.sideCardBody}>{t('home.profile.body')}</p>
               <Link to="/profile" className="button button--secondary button--small">
                 {t('home.profile.action')}
               </Link>
@@ -77,16 +77,16 @@ function AccountCard({ account }: { account: Account }) {
     },
   ];
   return (
-    <div className="card side-card">
-      <h2 className="side-card__title">{t('home.account.title')}</h2>
-      <dl className="contact-summary">
+    <div className={`card ${styles.sideCard}`}>
+      <h2 className={styles.sideCardTitle}>{t('home.account.title')}</h2>
+      <dl className={styles.contactSummary}>
         {rows.map((row) => (
-          <div key={row.label} className="contact-summary__row">
+          <div key={row.label} className={styles.contactRow}>
             <dt>{row.label}</dt>
             <dd>
               {row.value ? (
                 <>
-                  <span className="contact-summary__value">{row.value}</span>
+                  <span className={styles.contactValue}>{row.value}</span>
                   <span className={`status ${row.verified ? 'status--ok' : 'status--warn'}`}>
                     {t(row.verified ? 'home.account.verified' : 'home.account.unverified')}
                   </span>

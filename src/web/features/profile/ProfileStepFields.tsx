@@ -2,6 +2,7 @@ import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useT } from '../../i18n/i18n';
 import { Chips, ChoiceCards } from '../../ui/Choices';
 import { Field, FieldGroup } from '../../ui/Field';
+import { TextField } from '../../ui/TextField';
 import { type Answers, toggle, togglePlatform } from './answers';
 import {
   businessModels,
@@ -43,20 +44,16 @@ export function ProfileStepFields({ form, step }: { form: UseFormReturn<Answers>
           )}
         </Field>
         {industry === 'other' && (
-          <Field label={t('profile.industryOther')} error={errors.industryOther?.message}>
-            {(control) => (
-              <input
-                {...control}
-                className="field__input"
-                maxLength={100}
-                placeholder={t('profile.industryOtherPlaceholder')}
-                {...form.register('industryOther', {
-                  validate: (other, answers) =>
-                    answers.industry !== 'other' || other.trim() !== '' || t('ui.error.required'),
-                })}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('profile.industryOther')}
+            error={errors.industryOther?.message}
+            maxLength={100}
+            placeholder={t('profile.industryOtherPlaceholder')}
+            registration={form.register('industryOther', {
+              validate: (other, answers) =>
+                answers.industry !== 'other' || other.trim() !== '' || t('ui.error.required'),
+            })}
+          />
         )}
         <FieldGroup legend={t('profile.businessModel')} error={errors.businessModel?.message}>
           <Controller

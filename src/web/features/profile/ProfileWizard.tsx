@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import { $api, queryClient } from '../../api/query';
 import type { MessageKey } from '../../i18n/en';
 import { useI18n } from '../../i18n/i18n';
+import { CheckIcon } from '../../shell/icons';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { fieldProblems } from '../../ui/errors';
 import { showServerErrors } from '../../ui/forms';
@@ -121,7 +122,7 @@ export function ProfileWizard({ initial }: { initial: Answers }) {
             aria-current={index === step ? 'step' : undefined}
           >
             <span className={styles.stepNumber} aria-hidden="true">
-              {index < step ? '✓' : index + 1}
+              {index < step ? <CheckIcon /> : index + 1}
             </span>
             <span className={styles.stepTitle}>{t(title)}</span>
           </li>

@@ -1,5 +1,6 @@
 import { Link, type LinkProps, useLocation } from '@tanstack/react-router';
 import { useT } from '../../i18n/i18n';
+import { CheckIcon, CrossIcon } from '../../shell/icons';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { useVerifiedNameMismatch, VerifiedNameNotice } from '../account/VerifiedNameNotice';
@@ -17,7 +18,7 @@ const fixedHere: Partial<
 };
 
 /**
- * What opening a store needs, each condition met (✓) or not (✗) in the server's words, with a link
+ * What opening a store needs, each condition met (a check) or not (a cross) in the server's words, with a link
  * to where an unmet one is put right.
  */
 export function EligibilityChecklist({
@@ -73,7 +74,7 @@ export function EligibilityChecklist({
                   data-testid={`condition-${condition.key}`}
                 >
                   <span className={styles.mark} aria-hidden="true">
-                    {condition.met ? '✓' : '✗'}
+                    {condition.met ? <CheckIcon /> : <CrossIcon />}
                   </span>
                   <span className={styles.text}>
                     <span className={styles.label}>{condition.label}</span>

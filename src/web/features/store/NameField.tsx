@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
+import { CheckIcon, CrossIcon, DotIcon } from '../../shell/icons';
 import { type ControlProps, Field } from '../../ui/Field';
 import styles from './NameField.module.css';
 import { nameMaxLength, nameRules } from './storeName';
@@ -55,8 +56,14 @@ export function NameField({
           <ul className={styles.rules} data-testid="name-rules">
             {hints.map((hint) => (
               <li key={hint.key} className={styles.rule} data-state={hint.state}>
-                <span className={styles.mark} aria-hidden="true">
-                  {hint.state === 'ok' ? '✓' : hint.state === 'bad' ? '✗' : '•'}
+                <span className={styles.mark}>
+                  {hint.state === 'ok' ? (
+                    <CheckIcon label={t('store.design.name.rule.ok')} />
+                  ) : hint.state === 'bad' ? (
+                    <CrossIcon label={t('store.design.name.rule.bad')} />
+                  ) : (
+                    <DotIcon />
+                  )}
                 </span>
                 {hint.text}
               </li>

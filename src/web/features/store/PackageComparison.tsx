@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
+import { CheckIcon, DashIcon } from '../../shell/icons';
 import { capabilityLabels } from './display';
 import { formatCount, formatMoney } from './format';
 import styles from './PackageComparison.module.css';
@@ -76,7 +77,7 @@ export function PackageComparison({
                   <dt>{t(capabilityLabels[key])}</dt>
                   <dd>
                     <span aria-hidden="true" className={styles.mark}>
-                      {pkg.capabilities[key] ? '✓' : '—'}
+                      {pkg.capabilities[key] ? <CheckIcon /> : <DashIcon />}
                     </span>
                     <span className="visually-hidden">
                       {t(

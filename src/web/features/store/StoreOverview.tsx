@@ -1,6 +1,6 @@
-import '../dashboard/home.css';
 import { Link } from '@tanstack/react-router';
 import { useI18n } from '../../i18n/i18n';
+import { CheckIcon, DashIcon } from '../../shell/icons';
 import { DepositCard } from '../deposit/DepositPage';
 import { capabilityLabels, StoreStatusBadge, TestModeBadge } from './display';
 import { daysUntil, formatCount, formatDate, formatMoney } from './format';
@@ -212,7 +212,7 @@ function PackageCard({ store }: { store: MyStore }) {
       <ul className={styles.capabilities}>
         {capabilityKeys.map((key) => (
           <li key={key} data-included={pkg.capabilities[key]}>
-            <span aria-hidden="true">{pkg.capabilities[key] ? '✓' : '—'}</span>
+            <span aria-hidden="true">{pkg.capabilities[key] ? <CheckIcon /> : <DashIcon />}</span>
             {t(capabilityLabels[key])}
             <span className="visually-hidden">
               {t(pkg.capabilities[key] ? 'store.packages.included' : 'store.packages.notIncluded')}

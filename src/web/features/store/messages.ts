@@ -200,6 +200,8 @@ export const storeMessagesEn = {
   'store.design.name.rule.reservedWord': '“{word}” is a reserved word',
   'store.design.name.rule.unique':
     'Unique across the platform, ignoring case and full-width letters (checked when you save)',
+  'store.design.name.rule.ok': 'Rule met',
+  'store.design.name.rule.bad': 'Rule not met',
   'store.design.logo': 'Logo',
   'store.design.logo.hint': 'Square, at least 200 × 200 pixels. JPEG, PNG or WebP, up to 10 MB.',
   'store.design.logo.wrongShape':
@@ -458,6 +460,8 @@ export const storeMessagesZhCN: Record<keyof typeof storeMessagesEn, string> = {
   'store.design.name.rule.reservedFlagship': '不含“开店”“admin”等保留词',
   'store.design.name.rule.reservedWord': '“{word}”是保留词',
   'store.design.name.rule.unique': '全平台唯一，不区分大小写和全角半角（保存时检查）',
+  'store.design.name.rule.ok': '已符合',
+  'store.design.name.rule.bad': '不符合',
   'store.design.logo': '店标',
   'store.design.logo.hint': '正方形，至少 200 × 200 像素。JPEG、PNG 或 WebP，不超过 10 MB。',
   'store.design.logo.wrongShape':

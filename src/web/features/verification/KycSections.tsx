@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { useI18n } from '../../i18n/i18n';
 import { Field } from '../../ui/Field';
@@ -15,6 +15,31 @@ const tomorrow = () => {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 };
+
+/** One part of the form: a titled section, its summary, and its fields laid out in a grid. */
+function KycSection({
+  id,
+  title,
+  summary,
+  grid = true,
+  children,
+}: {
+  id: string;
+  title: string;
+  summary?: string;
+  grid?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <section className={styles.section} aria-labelledby={id}>
+      <h2 id={id} className={styles.sectionTitle}>
+        {title}
+      </h2>
+      {summary && <p className={styles.sectionSummary}>{summary}</p>}
+      {grid ? <div className={styles.grid}>{children}</div> : children}
+    </section>
+  );
+}
 
 /** One document to upload, required. */
 function KycDocument({ kit, type }: { kit: KycKit; type: DocumentType }) {
@@ -57,77 +82,70 @@ export function PersonalFields({ kit }: { kit: KycKit }) {
   const longTerm = isLongTerm({ idType, idLongTerm });
   return (
     <>
-      <section className={styles.section} aria-labelledby="kyc-identity">
-        <h2 id="kyc-identity" className={styles.sectionTitle}>
-          {t('verification.section.identity')}
-        </h2>
-        <div className={styles.grid}>
-          <KycText
-            kit={kit}
-            field="legalName"
-            autoComplete="name"
-            hint={t('verification.hint.legalName')}
-          />
-          <KycIdType kit={kit} name="idType" label={t(fieldLabels.idType)} field="idType" />
-          <KycText
-            kit={kit}
-            field="idNumber"
-            uppercase
-            hint={idType === 'cn_resident_id' ? t('verification.hint.residentId') : undefined}
-          />
-          <div className={styles.field} data-requested={kit.isRequested('idExpiry')}>
-            <Field
-              label={t(fieldLabels.idExpiry)}
-              hint={kit.requestNote('idExpiry') || undefined}
-              error={kit.errorOf('idExpiry')}
-            >
-              {(control) => (
-                <div className={styles.expiry}>
-                  <Controller
-                    control={kit.form.control}
-                    name="idExpiry"
-                    rules={{
-                      validate: (value, values) =>
-                        isLongTerm(values) || value.trim() !== '' || t('ui.error.required'),
-                    }}
-                    render={({ field }) => (
-                      <input
-                        {...control}
-                        className="field__input"
-                        type="date"
-                        name={field.name}
-                        ref={field.ref}
-                        min={tomorrow()}
-                        disabled={longTerm}
-                        value={longTerm ? '' : field.value}
-                        onChange={field.onChange}
-                        onBlur={field.onBlur}
-                      />
-                    )}
-                  />
-                  {longTermAllowed && (
-                    <label className="checkbox">
-                      <input type="checkbox" {...kit.form.register('idLongTerm')} />
-                      <span>{t('verification.longTermOption')}</span>
-                    </label>
+      <KycSection id="kyc-identity" title={t('verification.section.identity')}>
+        <KycText
+          kit={kit}
+          field="legalName"
+          autoComplete="name"
+          hint={t('verification.hint.legalName')}
+        />
+        <KycIdType kit={kit} name="idType" label={t(fieldLabels.idType)} field="idType" />
+        <KycText
+          kit={kit}
+          field="idNumber"
+          uppercase
+          hint={idType === 'cn_resident_id' ? t('verification.hint.residentId') : undefined}
+        />
+        <div className={styles.field} data-requested={kit.isRequested('idExpiry')}>
+          <Field
+            label={t(fieldLabels.idExpiry)}
+            hint={kit.requestNote('idExpiry') || undefined}
+            error={kit.errorOf('idExpiry')}
+          >
+            {(control) => (
+              <div className={styles.expiry}>
+                <Controller
+                  control={kit.form.control}
+                  name="idExpiry"
+                  rules={{
+                    validate: (value, values) =>
+                      isLongTerm(values) || value.trim() !== '' || t('ui.error.required'),
+                  }}
+                  render={({ field }) => (
+                    <input
+                      {...control}
+                      className="field__input"
+                      type="date"
+                      name={field.name}
+                      ref={field.ref}
+                      min={tomorrow()}
+                      disabled={longTerm}
+                      value={longTerm ? '' : field.value}
+                      onChange={field.onChange}
+                      onBlur={field.onBlur}
+                    />
                   )}
-                </div>
-              )}
-            </Field>
-          </div>
+                />
+                {longTermAllowed && (
+                  <label className="checkbox">
+                    <input type="checkbox" {...kit.form.register('idLongTerm')} />
+                    <span>{t('verification.longTermOption')}</span>
+                  </label>
+                )}
+              </div>
+            )}
+          </Field>
         </div>
-      </section>
-      <section className={styles.section} aria-labelledby="kyc-photos">
-        <h2 id="kyc-photos" className={styles.sectionTitle}>
-          {t('verification.section.idPhotos')}
-        </h2>
-        <p className={styles.sectionSummary}>{t('verification.section.idPhotosSummary')}</p>
-        <div className={styles.grid}>
-          {documentTypesFor.personal.map((type) => (
-            <KycDocument key={type} kit={kit} type={type} />
-          ))}
-        </div>
-      </section>
+      </KycSection>
+      <KycSection
+        id="kyc-photos"
+        title={t('verification.section.idPhotos')}
+        summary={t('verification.section.idPhotosSummary')}
+      >
+        {documentTypesFor.personal.map((type) => (
+          <KycDocument key={type} kit={kit} type={type} />
+        ))}
+      </KycSection>
     </>
   );
 }
@@ -143,110 +161,101 @@ export function EnterpriseFields({ kit }: { kit: KycKit }) {
   const field: VerificationField = 'country';
   return (
     <>
-      <section className={styles.section} aria-labelledby="kyc-company">
-        <h2 id="kyc-company" className={styles.sectionTitle}>
-          {t('verification.section.company')}
-        </h2>
-        <div className={styles.grid}>
-          <KycText
-            kit={kit}
-            field="companyName"
-            autoComplete="organization"
-            hint={t('verification.hint.companyName')}
-            wide
-          />
-          <div className={styles.field} data-requested={kit.isRequested(field)}>
-            <Field
-              label={t(fieldLabels.country)}
-              hint={kit.requestNote(field) || undefined}
-              error={kit.errorOf(field)}
-            >
-              {(control) => (
-                <select
-                  {...control}
-                  className="field__input"
-                  {...kit.form.register('country', {
-                    // A mainland company's representative normally holds a resident ID.
-                    onChange: (event: { target: { value: string } }) => {
-                      if (event.target.value === 'CN') {
-                        kit.form.setValue('legalRepresentative.idType', 'cn_resident_id');
-                      }
-                    },
-                  })}
-                >
-                  <optgroup label={t('ui.phone.common')}>
-                    {countries.common.map((option) => (
-                      <option key={option.code} value={option.code}>
-                        {option.name}
-                      </option>
-                    ))}
-                  </optgroup>
-                  <optgroup label={t('ui.phone.all')}>
-                    {countries.all.map((option) => (
-                      <option key={option.code} value={option.code}>
-                        {option.name}
-                      </option>
-                    ))}
-                  </optgroup>
-                </select>
-              )}
-            </Field>
-          </div>
-          <KycText
-            kit={kit}
-            field="registrationNumber"
-            uppercase
-            hint={t(
-              country === 'CN'
-                ? 'verification.hint.creditCode'
-                : 'verification.hint.registrationNumber',
+      <KycSection id="kyc-company" title={t('verification.section.company')}>
+        <KycText
+          kit={kit}
+          field="companyName"
+          autoComplete="organization"
+          hint={t('verification.hint.companyName')}
+          wide
+        />
+        <div className={styles.field} data-requested={kit.isRequested(field)}>
+          <Field
+            label={t(fieldLabels.country)}
+            hint={kit.requestNote(field) || undefined}
+            error={kit.errorOf(field)}
+          >
+            {(control) => (
+              <select
+                {...control}
+                className="field__input"
+                {...kit.form.register('country', {
+                  // A mainland company's representative normally holds a resident ID.
+                  onChange: (event: { target: { value: string } }) => {
+                    if (event.target.value === 'CN') {
+                      kit.form.setValue('legalRepresentative.idType', 'cn_resident_id');
+                    }
+                  },
+                })}
+              >
+                <optgroup label={t('ui.phone.common')}>
+                  {countries.common.map((option) => (
+                    <option key={option.code} value={option.code}>
+                      {option.name}
+                    </option>
+                  ))}
+                </optgroup>
+                <optgroup label={t('ui.phone.all')}>
+                  {countries.all.map((option) => (
+                    <option key={option.code} value={option.code}>
+                      {option.name}
+                    </option>
+                  ))}
+                </optgroup>
+              </select>
             )}
-          />
-          <KycText
-            kit={kit}
-            field="registeredAddress"
-            autoComplete="street-address"
-            hint={t('verification.hint.registeredAddress')}
-            wide
-            multiline
-          />
+          </Field>
         </div>
-      </section>
-      <section className={styles.section} aria-labelledby="kyc-representative">
-        <h2 id="kyc-representative" className={styles.sectionTitle}>
-          {t('verification.section.representative')}
-        </h2>
-        <div className={styles.grid}>
-          <KycText
-            kit={kit}
-            field="legalRepresentative.name"
-            hint={t('verification.hint.representativeName')}
-            wide
-          />
-          <KycIdType
-            kit={kit}
-            name="legalRepresentative.idType"
-            label={t('verification.field.representativeIdType')}
-          />
-          <KycText
-            kit={kit}
-            field="legalRepresentative.idNumber"
-            uppercase
-            hint={
-              representativeIdType === 'cn_resident_id'
-                ? t('verification.hint.residentId')
-                : undefined
-            }
-          />
-        </div>
-      </section>
-      <section className={styles.section} aria-labelledby="kyc-licence">
-        <h2 id="kyc-licence" className={styles.sectionTitle}>
-          {t('verification.section.licence')}
-        </h2>
-        <p className={styles.sectionSummary}>{t('verification.section.licenceSummary')}</p>
+        <KycText
+          kit={kit}
+          field="registrationNumber"
+          uppercase
+          hint={t(
+            country === 'CN'
+              ? 'verification.hint.creditCode'
+              : 'verification.hint.registrationNumber',
+          )}
+        />
+        <KycText
+          kit={kit}
+          field="registeredAddress"
+          autoComplete="street-address"
+          hint={t('verification.hint.registeredAddress')}
+          wide
+          multiline
+        />
+      </KycSection>
+      <KycSection id="kyc-representative" title={t('verification.section.representative')}>
+        <KycText
+          kit={kit}
+          field="legalRepresentative.name"
+          hint={t('verification.hint.representativeName')}
+          wide
+        />
+        <KycIdType
+          kit={kit}
+          name="legalRepresentative.idType"
+          label={t('verification.field.representativeIdType')}
+        />
+        <KycText
+          kit={kit}
+          field="legalRepresentative.idNumber"
+          uppercase
+          hint={
+            representativeIdType === 'cn_resident_id'
+              ? t('verification.hint.residentId')
+              : undefined
+          }
+        />
+      </KycSection>
+      <KycSection
+        id="kyc-licence"
+        title={t('verification.section.licence')}
+        summary={t('verification.section.licenceSummary')}
+        grid={false}
+      >
         <KycDocument kit={kit} type="business_license" />
-      </section>
+      </KycSection>
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { FieldPath, UseFormReturn } from 'react-hook-form';
 import { useI18n } from '../../i18n/i18n';
 import { Field } from '../../ui/Field';
+import { TextField } from '../../ui/TextField';
 import { idTypeLabels } from './display';
 import type { KycTextField, KycValues } from './formValues';
 import { idTypes, type VerificationField } from './types';
@@ -49,7 +50,7 @@ export function KycText({
       className={wide ? `${styles.field} ${styles.wide}` : styles.field}
       data-requested={kit.isRequested(field)}
     >
-      <Field
+      <TextField
         label={kit.label(field)}
         hint={
           note || hint ? (
@@ -60,28 +61,12 @@ export function KycText({
           ) : undefined
         }
         error={kit.errorOf(field)}
-      >
-        {(control) =>
-          multiline ? (
-            <textarea
-              {...control}
-              className={`field__input ${styles.textarea}`}
-              rows={2}
-              autoComplete={autoComplete}
-              {...registered}
-            />
-          ) : (
-            <input
-              {...control}
-              className="field__input"
-              autoComplete={autoComplete}
-              spellCheck={false}
-              autoCapitalize={uppercase ? 'characters' : undefined}
-              {...registered}
-            />
-          )
-        }
-      </Field>
+        autoComplete={autoComplete}
+        {...(multiline
+          ? { type: 'textarea' as const, className: styles.textarea, rows: 2 }
+          : { spellCheck: false, autoCapitalize: uppercase ? 'characters' : undefined })}
+        registration={registered}
+      />
     </div>
   );
 }
