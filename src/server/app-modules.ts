@@ -5,8 +5,13 @@ import { composeModules, scheduledJobsOf } from './module.ts';
 import { accountsModule, registerAccountHoldings } from './modules/accounts/index.ts';
 import { auditModule } from './modules/audit/index.ts';
 import { auditLogModule } from './modules/audit-log/index.ts';
+import { categoriesModule, registerCategoryUsage } from './modules/categories/index.ts';
 import { directoryModule } from './modules/directory/index.ts';
-import { getBusinessProfile, growthModule } from './modules/growth/index.ts';
+import {
+  getBusinessProfile,
+  growthModule,
+  registerPublishedProductCount,
+} from './modules/growth/index.ts';
 import { kycModule, latestSubmission } from './modules/kyc/index.ts';
 import { ledgerModule } from './modules/ledger/index.ts';
 import { operatorsModule } from './modules/operators/index.ts';
@@ -15,11 +20,17 @@ import {
   paymentsModule,
   registerPaymentSubjects,
 } from './modules/payments/index.ts';
+import {
+  countProductsInCategories,
+  countPublishedProducts,
+  isPublicProductImage,
+  productsModule,
+} from './modules/products/index.ts';
 import { sessionsModule } from './modules/sessions/index.ts';
 import { defaultSettings, type SettingsReader, settingsModule } from './modules/settings/index.ts';
 import { settingsAdminModule } from './modules/settings-admin/index.ts';
 import { findStoreOfMerchant, storesModule } from './modules/stores/index.ts';
-import { uploadsModule } from './modules/uploads/index.ts';
+import { registerPublicImageCheck, uploadsModule } from './modules/uploads/index.ts';
 import { type DeliveryDeps, notificationHandlers } from './notifications/deliver.ts';
 import { foundationNotifications } from './notifications/foundation-templates.ts';
 import { eventHandlers } from './outbox/events.ts';
@@ -39,6 +50,8 @@ export const APP_MODULES = [
   uploadsModule,
   kycModule,
   storesModule,
+  categoriesModule,
+  productsModule,
   directoryModule,
   paymentsModule,
   settingsModule,
@@ -70,6 +83,16 @@ registerAccountHoldings({
   store: async (db, merchantId) => Boolean(await findStoreOfMerchant(db, merchantId)),
   businessProfile: async (db, merchantId) => Boolean(await getBusinessProfile(db, merchantId)),
 });
+
+// A category with products in it is not deleted (categories cannot import products).
+registerCategoryUsage(countProductsInCategories);
+
+// Product images are public while their product is published in a visible store (uploads cannot
+// import products, which sit on top of it).
+registerPublicImageCheck(isPublicProductImage);
+
+// "Publish 10 products" counts them through products (growth sits below it).
+registerPublishedProductCount(countPublishedProducts);
 
 /** Every module's periodic jobs, for the scheduler (tests pass no settings: the defaults). */
 export function scheduledJobs(settings: SettingsReader = defaultSettings): ScheduledJob[] {

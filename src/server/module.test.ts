@@ -75,6 +75,8 @@ describe('module composition', () => {
     expect(growthTopics.sort()).toEqual([
       'account.contact_verified',
       'kyc.approved',
+      'product.imported',
+      'product.published',
       'store.design_published',
       'store.opened',
       'store.renewed',

@@ -137,6 +137,16 @@ export interface ReviewQueue<S extends string, D extends string> {
   ): Promise<{ reviewCase: ReviewCase & { status: S }; decision: ReviewDecision }>;
   /** The search text of the subject's case changed (say, the submitter's contacts did). */
   updateSearchText(tx: Executor, subjectId: string, searchText: string): Promise<void>;
+  /**
+   * What the subject's case is about changed without a new submission (an operator acts on a
+   * subject as it is now, e.g. takes down a product edited since its last review): the case keeps
+   * its status, and the next decision is stored with this snapshot.
+   */
+  refreshSnapshot(
+    tx: Executor,
+    subjectId: string,
+    update: { snapshot: Record<string, unknown>; searchText: string; at: Date },
+  ): Promise<void>;
   /** Every decision on the subject's case, oldest first. */
   decisions(db: Executor, subjectId: string): Promise<ReviewDecision[]>;
   /** The snapshot of a decision on the subject's case that contains `part` (JSON containment). */
@@ -367,6 +377,13 @@ export function defineReviewQueue<S extends string, D extends string>(
       await tx
         .update(reviewCases)
         .set({ searchText })
+        .where(and(eq(reviewCases.queue, name), eq(reviewCases.subjectId, subjectId)));
+    },
+
+    async refreshSnapshot(tx, subjectId, update) {
+      await tx
+        .update(reviewCases)
+        .set({ snapshot: update.snapshot, searchText: update.searchText, updatedAt: update.at })
         .where(and(eq(reviewCases.queue, name), eq(reviewCases.subjectId, subjectId)));
     },
 

@@ -129,6 +129,8 @@ export const MILESTONES: Record<KnownMilestone, true> = {
   kyc_approved: true,
   package_purchased: true,
   store_published: true,
+  first_product_published: true,
   products_published_10: true,
+  products_imported: true,
   first_order: true,
 };

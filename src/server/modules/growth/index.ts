@@ -24,6 +24,10 @@ export {
 } from './manage-rules.ts';
 export { type GrowthTaskInput, listGrowthTasks, saveGrowthTask } from './manage-tasks.ts';
 export { type KnownMilestone, listMilestones, recordMilestone } from './milestones.ts';
+export {
+  type PublishedProductCount,
+  registerPublishedProductCount,
+} from './published-products.ts';
 export { growthRoutes } from './routes.ts';
 export type { GrowthTask } from './schema.ts';
 

@@ -14,7 +14,9 @@ export type KnownMilestone =
   | 'kyc_approved'
   | 'package_purchased'
   | 'store_published'
+  | 'first_product_published'
   | 'products_published_10'
+  | 'products_imported'
   | 'first_order';
 
 /**

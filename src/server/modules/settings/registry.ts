@@ -12,7 +12,7 @@ export const SETTING_UNITS = [
 ] as const;
 export type SettingUnit = (typeof SETTING_UNITS)[number];
 
-export const SETTING_AREAS = ['codes', 'login', 'sessions', 'stores'] as const;
+export const SETTING_AREAS = ['codes', 'login', 'sessions', 'stores', 'products'] as const;
 export type SettingArea = (typeof SETTING_AREAS)[number];
 
 export interface SettingDefinition {
@@ -190,6 +190,15 @@ export const SETTINGS = {
     [0, 90],
     'After the service ends the store stays open this long, then it is suspended.',
     '服务到期后的宽限期，期满后店铺将被暂停。',
+  ),
+  // SPEC §6: a price far below the category's median goes to review.
+  'products.price_check_percent': integer(
+    'products',
+    'percent',
+    30,
+    [1, 100],
+    "A product priced below this share of its category's median price (once 5 are on sale) is reviewed before it is published.",
+    '商品价格低于所在类目中位价的这一比例（该类目已有 5 件在售商品时）时，须经人工审核才能上架。',
   ),
 } as const satisfies Record<string, SettingDefinition>;
 

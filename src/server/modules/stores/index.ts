@@ -12,15 +12,17 @@ export { nameKey, nameProblem } from './design/store-name.ts';
 export { checkEligibility } from './eligibility.ts';
 export { storeErrors } from './errors.ts';
 export { findStoreOfMerchant } from './find-store.ts';
-export { canTransition, transition } from './lifecycle.ts';
+export { canTransition, STOREFRONT_VISIBLE, transition } from './lifecycle.ts';
 export { storeEmailTemplates } from './notification-templates.ts';
 export { loadOfferings } from './offerings/load-offerings.ts';
+export { packageProductLimit } from './product-limit.ts';
 export {
   draftStorefront,
   findStorefront,
   publishedImage,
   type StorefrontStore,
   type StorefrontVersion,
+  visibleStorefronts,
 } from './public-store.ts';
 export { storeRoutes } from './routes/index.ts';
 export type { Store, StoreStatus } from './schema.ts';

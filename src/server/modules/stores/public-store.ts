@@ -129,3 +129,25 @@ export async function publishedImage(
   const [upload] = await findUploadsByIds(db, [uploadId]);
   return upload && upload.ownerMerchantId === store.merchantId ? upload : null;
 }
+
+/**
+ * The stores whose storefront buyers see (as findStorefront: visible status, design published),
+ * as a subquery to join: other modules' public reads (products) show only what these stores hold.
+ */
+export function visibleStorefronts(db: Executor) {
+  return db
+    .select({
+      id: sql<string>`${stores.id}`.as('visible_store_id'),
+      slug: sql<string>`${stores.slug}`.as('visible_store_slug'),
+      status: sql<Store['status']>`${stores.status}`.as('visible_store_status'),
+    })
+    .from(stores)
+    .where(
+      and(
+        inArray(stores.status, [...STOREFRONT_VISIBLE]),
+        isNotNull(stores.designPublished),
+        isNotNull(stores.slug),
+      ),
+    )
+    .as('visible_stores');
+}

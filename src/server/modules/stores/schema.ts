@@ -91,6 +91,8 @@ export const stores = pgTable('stores', {
   designPublished: jsonb('design_published').$type<StoreDesign>(),
   publishedAt: timestamp('published_at', { withTimezone: true }),
   statusChangedAt: timestamp('status_changed_at', { withTimezone: true }).notNull(),
+  /** Stamped by migration 0021's triggers when a published product changes: a new storefront version. */
+  catalogChangedAt: timestamp('catalog_changed_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
 });

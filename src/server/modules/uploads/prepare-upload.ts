@@ -1,5 +1,6 @@
 import { AppError } from '../../errors.ts';
 import { assertPlainPdf } from './check-pdf.ts';
+import { type ImageVariant, makeProductImageVariants } from './product-image-variants.ts';
 import { sanitizeImage } from './sanitize-image.ts';
 import type { UploadContentType, UploadPurpose } from './schema.ts';
 import { isAcceptedFor, sniffContentType } from './sniff-content-type.ts';
@@ -9,6 +10,8 @@ export interface PreparedUpload {
   contentType: UploadContentType;
   width: number | null;
   height: number | null;
+  /** Resized copies stored beside the file (product images: grid, page, thumbnail). */
+  variants?: ImageVariant[];
 }
 
 /** From the bytes a merchant sent to the bytes that are stored: sniffed, checked, re-encoded. */
@@ -25,5 +28,7 @@ export async function prepareUpload(
     await assertPlainPdf(bytes);
     return { data: bytes, contentType, width: null, height: null };
   }
-  return sanitizeImage(bytes, contentType);
+  const image = await sanitizeImage(bytes, contentType);
+  if (purpose !== 'product') return image;
+  return { ...image, variants: await makeProductImageVariants(image.data) };
 }

@@ -4,8 +4,8 @@ import { $api } from '../../api/query';
 import { useT } from '../../i18n/i18n';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { Field } from '../../ui/Field';
 import { showServerErrors } from '../../ui/forms';
+import { TextField } from '../../ui/TextField';
 import { ConditionEditor } from './ConditionEditor';
 import growth from './growth.module.css';
 import { invalidateGrowth } from './queries';
@@ -74,64 +74,43 @@ export function RuleDialog({
           <ErrorNotice error={failure} fields={ruleFields} />
           <div className={styles.head}>
             {!rule && (
-              <Field
+              <TextField
                 label={t('growthAdmin.key')}
                 hint={t('growthAdmin.keyHint')}
                 error={errors.key?.message}
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    className="field__input mono"
-                    maxLength={60}
-                    autoCapitalize="off"
-                    spellCheck={false}
-                    {...form.register('key')}
-                  />
-                )}
-              </Field>
+                className="mono"
+                maxLength={60}
+                autoCapitalize="off"
+                spellCheck={false}
+                registration={form.register('key')}
+              />
             )}
-            <Field label={t('growthAdmin.rule.nameEn')} error={errors.nameEn?.message}>
-              {(control) => (
-                <input
-                  {...control}
-                  className="field__input"
-                  lang="en"
-                  maxLength={100}
-                  placeholder={t('growthAdmin.rule.nameEnPlaceholder')}
-                  {...form.register('nameEn')}
-                />
-              )}
-            </Field>
-            <Field label={t('growthAdmin.rule.nameZh')} error={errors.nameZh?.message}>
-              {(control) => (
-                <input
-                  {...control}
-                  className="field__input"
-                  lang="zh-CN"
-                  maxLength={100}
-                  placeholder={t('growthAdmin.rule.nameZhPlaceholder')}
-                  {...form.register('nameZh')}
-                />
-              )}
-            </Field>
-            <Field
+            <TextField
+              label={t('growthAdmin.rule.nameEn')}
+              error={errors.nameEn?.message}
+              lang="en"
+              maxLength={100}
+              placeholder={t('growthAdmin.rule.nameEnPlaceholder')}
+              registration={form.register('nameEn')}
+            />
+            <TextField
+              label={t('growthAdmin.rule.nameZh')}
+              error={errors.nameZh?.message}
+              lang="zh-CN"
+              maxLength={100}
+              placeholder={t('growthAdmin.rule.nameZhPlaceholder')}
+              registration={form.register('nameZh')}
+            />
+            <TextField
               label={t('growthAdmin.rule.priority')}
               hint={t('growthAdmin.rule.priorityHint')}
               error={errors.priority?.message}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  className="field__input"
-                  inputMode="numeric"
-                  {...form.register('priority', {
-                    validate: (value) =>
-                      wholeNumber.test(value.trim()) || t('growthAdmin.rule.priorityInvalid'),
-                  })}
-                />
-              )}
-            </Field>
+              inputMode="numeric"
+              registration={form.register('priority', {
+                validate: (value) =>
+                  wholeNumber.test(value.trim()) || t('growthAdmin.rule.priorityInvalid'),
+              })}
+            />
           </div>
           <label className="checkbox">
             <input type="checkbox" {...form.register('active')} />

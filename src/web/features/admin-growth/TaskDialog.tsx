@@ -6,6 +6,7 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { showServerErrors } from '../../ui/forms';
+import { TextField } from '../../ui/TextField';
 import { milestoneLabel } from './conditionText';
 import growth from './growth.module.css';
 import { invalidateGrowth } from './queries';
@@ -30,7 +31,7 @@ const taskFields = [
   'actionPath',
 ] as const;
 
-type TextField = 'titleEn' | 'titleZh' | 'descriptionEn' | 'descriptionZh';
+type TranslatedText = 'titleEn' | 'titleZh' | 'descriptionEn' | 'descriptionZh';
 
 /** Add a task or change one: both languages' title and description, its milestone and page. */
 export function TaskDialog({
@@ -81,22 +82,15 @@ export function TaskDialog({
     }
   });
 
-  const text = (field: TextField, label: string, multiline = false) => (
-    <Field label={label} error={errors[field]?.message}>
-      {(control) =>
-        multiline ? (
-          <textarea
-            {...control}
-            className={`field__input ${growth.textarea}`}
-            rows={3}
-            maxLength={1000}
-            {...form.register(field)}
-          />
-        ) : (
-          <input {...control} className="field__input" maxLength={120} {...form.register(field)} />
-        )
-      }
-    </Field>
+  const text = (field: TranslatedText, label: string, multiline = false) => (
+    <TextField
+      label={label}
+      error={errors[field]?.message}
+      {...(multiline
+        ? { type: 'textarea' as const, className: growth.textarea, rows: 3, maxLength: 1000 }
+        : { maxLength: 120 })}
+      registration={form.register(field)}
+    />
   );
 
   return (
@@ -111,22 +105,16 @@ export function TaskDialog({
       <form className={`dialog__form ${growth.form}`} onSubmit={submit} noValidate>
         <ErrorNotice error={create.error ?? update.error} fields={taskFields} />
         {!task && (
-          <Field
+          <TextField
             label={t('growthAdmin.key')}
             hint={t('growthAdmin.keyHint')}
             error={errors.key?.message}
-          >
-            {(control) => (
-              <input
-                {...control}
-                className="field__input mono"
-                maxLength={60}
-                autoCapitalize="off"
-                spellCheck={false}
-                {...form.register('key')}
-              />
-            )}
-          </Field>
+            className="mono"
+            maxLength={60}
+            autoCapitalize="off"
+            spellCheck={false}
+            registration={form.register('key')}
+          />
         )}
         <div className={growth.formPair}>
           {text('titleEn', t('growthAdmin.task.titleEn'))}
@@ -151,24 +139,18 @@ export function TaskDialog({
               </select>
             )}
           </Field>
-          <Field
+          <TextField
             label={t('growthAdmin.task.actionPath')}
             hint={t('growthAdmin.task.actionPathHint')}
             optional
             error={errors.actionPath?.message}
-          >
-            {(control) => (
-              <input
-                {...control}
-                className="field__input mono"
-                maxLength={200}
-                placeholder="/store"
-                autoCapitalize="off"
-                spellCheck={false}
-                {...form.register('actionPath')}
-              />
-            )}
-          </Field>
+            className="mono"
+            maxLength={200}
+            placeholder="/store"
+            autoCapitalize="off"
+            spellCheck={false}
+            registration={form.register('actionPath')}
+          />
         </div>
         <label className="checkbox">
           <input type="checkbox" {...form.register('active')} />

@@ -50,7 +50,9 @@ export const growthAdminMessagesEn = {
   'growthAdmin.milestone.kyc_approved': 'Identity verified',
   'growthAdmin.milestone.package_purchased': 'Store package bought',
   'growthAdmin.milestone.store_published': 'Store design published',
+  'growthAdmin.milestone.first_product_published': 'First product published',
   'growthAdmin.milestone.products_published_10': '10 products published',
+  'growthAdmin.milestone.products_imported': 'Products imported from CSV',
   'growthAdmin.milestone.first_order': 'First order received',
 
   'growthAdmin.rules.intro':
@@ -183,7 +185,9 @@ export const growthAdminMessagesZhCN: Record<keyof typeof growthAdminMessagesEn,
   'growthAdmin.milestone.kyc_approved': '实名认证已通过',
   'growthAdmin.milestone.package_purchased': '已购买店铺套餐',
   'growthAdmin.milestone.store_published': '店铺装修已发布',
+  'growthAdmin.milestone.first_product_published': '已发布第一件商品',
   'growthAdmin.milestone.products_published_10': '已发布 10 件商品',
+  'growthAdmin.milestone.products_imported': '已通过 CSV 导入商品',
   'growthAdmin.milestone.first_order': '收到第一笔订单',
 
   'growthAdmin.rules.intro':

@@ -1,0 +1,42 @@
+import { asc } from 'drizzle-orm';
+import type { Executor } from '../../../db/client.ts';
+import { descriptionText } from '../description.ts';
+import { bannedWords } from './schema.ts';
+
+/**
+ * What a banned word and a text are compared as: NFKC (full-width ＦＡＫＥ is FAKE, ① is 1),
+ * lower case, runs of white space as one space. The same form is what keeps the list unique.
+ */
+export const bannedWordKey = (text: string) =>
+  text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** A text as a buyer reads it: markup is not text (`<b>fa</b>ke` reads "fake"), entities decoded. */
+const readableText = (text: string) => (/[<&]/.test(text) ? descriptionText(text) : text);
+
+/** The banned words, in the operator's order. */
+export async function listBannedWords(db: Executor): Promise<string[]> {
+  const rows = await db
+    .select({ word: bannedWords.word })
+    .from(bannedWords)
+    .orderBy(asc(bannedWords.position));
+  return rows.map((row) => row.word);
+}
+
+/**
+ * Which banned words occur in any of the texts (a title, attribute values, a description in
+ * HTML), as the operator wrote them. A word matches anywhere inside a text — Chinese has no
+ * spaces to find word ends by, so 假货 is found in 绝非假货 — whatever its case or width.
+ */
+export async function findBannedWords(db: Executor, texts: string[]): Promise<string[]> {
+  const readable = texts.filter((text) => text.trim() !== '');
+  if (readable.length === 0) return [];
+  const words = await db
+    .select({ word: bannedWords.word, key: bannedWords.wordKey })
+    .from(bannedWords)
+    .orderBy(asc(bannedWords.position));
+  if (words.length === 0) return [];
+  const haystacks = readable.map((text) => bannedWordKey(readableText(text)));
+  return words
+    .filter(({ key }) => haystacks.some((haystack) => haystack.includes(key)))
+    .map(({ word }) => word);
+}
