@@ -16,6 +16,11 @@ export const foundationErrors = defineErrors({
     en: 'The address of this request is malformed.',
     'zh-CN': '请求地址格式不正确。',
   },
+  'http.bad_cursor': {
+    status: 400,
+    en: 'This page link is not valid any more. Start again from the first page.',
+    'zh-CN': '分页链接已失效，请从第一页重新浏览。',
+  },
   'http.invalid_json': {
     status: 400,
     en: 'The request body is not valid JSON.',

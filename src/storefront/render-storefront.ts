@@ -1,7 +1,15 @@
 import type { Locale } from '../server/i18n/locale.ts';
 import { html, type SafeHtml } from '../server/lib/html.ts';
+import type { BuyerProductSort, ProductPage } from '../server/modules/products/index.ts';
 import type { StorefrontStore } from '../server/modules/stores/index.ts';
 import { renderPage } from '../server/web/page.ts';
+import {
+  PRODUCT_GRID_STYLE,
+  pagingLinks,
+  productGrid,
+  sortLinks,
+  withQuery,
+} from './product-grid.ts';
 import { STOREFRONT_TEXT, type StorefrontText } from './storefront-text.ts';
 import { storefrontStyle } from './themes.ts';
 import { yearsOpen } from './years-open.ts';
@@ -19,6 +27,10 @@ export interface StorefrontPage {
   imageUrl: (uploadId: string) => string;
   /** The owner looking at the draft. */
   preview: boolean;
+  /** The products shown, in this order, from this cursor (null: the first page). */
+  products: ProductPage;
+  sort: BuyerProductSort;
+  cursor: string | null;
 }
 
 /**
@@ -38,7 +50,12 @@ export function renderStorefront(page: StorefrontPage): string {
   const logoUrl = design.logoUploadId ? page.imageUrl(design.logoUploadId) : null;
   const bannerUrl = design.bannerUploadId ? page.imageUrl(design.bannerUploadId) : null;
   // Previews, searches and test-mode stores are not pages search engines should keep.
-  const noindex = page.preview || page.query !== null || store.testMode;
+  const noindex =
+    page.preview ||
+    page.query !== null ||
+    page.cursor !== null ||
+    page.sort !== 'newest' ||
+    store.testMode;
   const title = page.query
     ? `${text.search}: ${page.query} · ${design.name}`
     : `${design.name} · Kaidian`;
@@ -71,8 +88,7 @@ ${design.announcement ? html`<section aria-label="${text.announcement}"><p class
 <button type="submit">${text.searchButton}</button></form>
 <section class="sf-products" aria-labelledby="sf-products-title">
 <h2 id="sf-products-title">${text.products}</h2>
-<ul class="sf-grid" data-testid="product-grid"></ul>
-<p class="sf-empty" data-testid="product-empty">${page.query ? text.noResults(page.query) : text.noProducts}</p>
+${productSection(page, text)}
 </section>
 ${design.templateId === 'wholesale' ? '' : aboutSection(page, text)}
 </div></main>
@@ -83,11 +99,36 @@ ${design.templateId === 'wholesale' ? '' : aboutSection(page, text)}
     title,
     head,
     body,
-    style: storefrontStyle(design.templateId, design.theme),
+    style: storefrontStyle(design.templateId, design.theme) + PRODUCT_GRID_STYLE,
   });
 }
 
-function badges(page: StorefrontPage, text: StorefrontText): SafeHtml {
+function productSection(page: StorefrontPage, text: StorefrontText): SafeHtml {
+  const { items, nextCursor } = page.products;
+  if (items.length === 0 && page.cursor === null) {
+    return html`<p class="sf-empty" data-testid="product-empty">${page.query ? text.noResults(page.query) : text.noProducts}</p>`;
+  }
+  const path = `/s/${page.store.slug}`;
+  // The owner's preview shows the grid as buyers will, without links that leave the preview.
+  const href = (params: Record<string, string | null>) =>
+    page.preview ? null : withQuery(path, { q: page.query, ...params });
+  const sortHref = (sort: BuyerProductSort) =>
+    href({ sort: sort === 'newest' ? null : sort }) ?? '#';
+  const sort = page.sort === 'newest' ? null : page.sort;
+  return html`${sortLinks(page.sort, sortHref, text)}
+${productGrid(items, page.locale, text)}
+${pagingLinks(
+  nextCursor ? href({ sort, cursor: nextCursor }) : null,
+  page.cursor ? href({ sort }) : null,
+  text,
+)}`;
+}
+
+/** The store's badges: verified, its type, years open (the storefront's head, a product's store card). */
+export function badges(
+  page: Pick<StorefrontPage, 'store' | 'locale' | 'verified' | 'now'>,
+  text: StorefrontText,
+): SafeHtml {
   const years = yearsOpen(page.store.firstActivatedAt, page.now);
   const typeName =
     page.locale === 'zh-CN' ? page.store.storeType.nameZh : page.store.storeType.nameEn;

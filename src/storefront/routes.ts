@@ -1,10 +1,18 @@
 import { Type } from '@sinclair/typebox';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps, AppInstance } from '../server/app-types.ts';
 import { sendCachedBody } from '../server/cache/cached-body.ts';
 import { AppError } from '../server/errors.ts';
+import { PageCursor } from '../server/http/paging.ts';
 import { merchantIdOf, requireMerchant } from '../server/http/session-auth.ts';
+import type { Locale } from '../server/i18n/locale.ts';
 import { approvedIdentity } from '../server/modules/kyc/index.ts';
+import {
+  BUYER_PRODUCT_SORTS,
+  type BuyerProductSort,
+  listStoreProducts,
+  type ProductPage,
+} from '../server/modules/products/index.ts';
 import {
   draftStorefront,
   findStorefront,
@@ -13,15 +21,19 @@ import {
 } from '../server/modules/stores/index.ts';
 import { renderNotFoundPage } from '../server/web/page.ts';
 import { matchesIfNoneMatch } from './etag.ts';
+import { productPageRoutes } from './product-routes.ts';
 import { renderStorefront } from './render-storefront.ts';
-import { type PageKey, storefrontPages } from './storefront-pages.ts';
+import { sitemapRoutes } from './sitemap-routes.ts';
+import { type PageKey, type StorefrontPage, storefrontPages } from './storefront-pages.ts';
 import { STOREFRONT_TEXT } from './storefront-text.ts';
 import { yearsOpen } from './years-open.ts';
 
 const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
+/** Products on a page of the storefront's grid. */
+const GRID_PAGE = 24;
 // Inline styles are the page's only CSS; nothing else may load or run. Nobody frames the public
 // page; the owner's preview is framed by the design page, on the same origin.
-const STOREFRONT_CSP =
+export const STOREFRONT_CSP =
   "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 const MAX_VERIFIED_REMEMBERED = 100_000;
 const PREVIEW_CSP = STOREFRONT_CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
@@ -40,7 +52,12 @@ export async function storefrontRoutes(app: AppInstance, deps: AppDeps): Promise
       schema: {
         hide: true,
         params: SlugParams,
-        querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })) }),
+        querystring: Type.Object({
+          q: Type.Optional(Type.String({ maxLength: 100 })),
+          // A link edited by hand gets the store's first page rather than an error.
+          sort: Type.Optional(Type.String({ maxLength: 20 })),
+          cursor: PageCursor,
+        }),
       },
     },
     async (request, reply) => {
@@ -57,30 +74,43 @@ export async function storefrontRoutes(app: AppInstance, deps: AppDeps): Promise
         yearsOpen: yearsOpen(found.firstActivatedAt, now),
         locale,
         query: request.query.q?.trim() || null,
+        view: gridView(request.query.sort, request.query.cursor),
       };
       const page = pages.get(key) ?? (await render(slug, key, now));
       if (!page) return notFound(reply, locale);
-      reply
-        .header('ETag', page.etag)
-        .header('Cache-Control', 'public, max-age=60')
-        // The page's language follows the lang cookie or Accept-Language.
-        .header('Vary', 'Accept-Language, Cookie')
-        .header('Content-Security-Policy', STOREFRONT_CSP);
-      if (matchesIfNoneMatch(request.headers['if-none-match'], page.etag)) {
-        return reply.code(304).send();
-      }
-      // The development mailbox's warning bar is added to pages sent as text (dev-mailbox-notice.ts).
-      if (deps.config.devMailboxWarning) {
-        return reply.type(page.body.contentType).send(page.body.body.toString());
-      }
-      return sendCachedBody(request, reply, page.body);
+      return sendPage(request, reply, page);
     },
   );
+
+  /** A rendered page with its validator: 304 when the client's copy is current. */
+  function sendPage(request: FastifyRequest, reply: FastifyReply, page: StorefrontPage) {
+    reply
+      .header('ETag', page.etag)
+      .header('Cache-Control', 'public, max-age=60')
+      // The page's language follows the lang cookie or Accept-Language.
+      .header('Vary', 'Accept-Language, Cookie')
+      .header('Content-Security-Policy', STOREFRONT_CSP);
+    if (matchesIfNoneMatch(request.headers['if-none-match'], page.etag)) {
+      return reply.code(304).send();
+    }
+    // The development mailbox's warning bar is added to pages sent as text (dev-mailbox-notice.ts).
+    if (deps.config.devMailboxWarning) {
+      return reply.type(page.body.contentType).send(page.body.body.toString());
+    }
+    return sendCachedBody(request, reply, page.body);
+  }
+
+  await productPageRoutes(app, deps, { versions, pages, isVerified, sendPage });
+  await sitemapRoutes(app, deps);
 
   async function render(slug: string, key: PageKey, now: Date) {
     const store = await findStorefront(db, slug);
     if (!store) return null;
+    const { sort, cursor } = parseGridView(key.view);
     const html = renderStorefront({
+      products: await gridProducts(slug, key.query, sort, cursor),
+      sort,
+      cursor,
       store,
       locale: key.locale,
       publicUrl: deps.config.publicUrl,
@@ -92,6 +122,24 @@ export async function storefrontRoutes(app: AppInstance, deps: AppDeps): Promise
     });
     // Filed under what it was built from, which may be newer than the lookup's version.
     return pages.put({ ...key, storeId: store.id, version: store.version }, html);
+  }
+
+  /** A page of the grid; a cursor that is not one of ours shows the first page. */
+  async function gridProducts(
+    slug: string,
+    q: string | null,
+    sort: BuyerProductSort,
+    cursor: string | null,
+  ): Promise<ProductPage> {
+    const input = { slug, sort, limit: GRID_PAGE, ...(q ? { q } : {}) };
+    try {
+      return await listStoreProducts(db, { ...input, ...(cursor ? { cursor } : {}) });
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'http.bad_cursor') {
+        return listStoreProducts(db, input);
+      }
+      throw error;
+    }
   }
 
   /**
@@ -155,6 +203,14 @@ export async function storefrontRoutes(app: AppInstance, deps: AppDeps): Promise
       const store = await draftStorefront(db, merchantIdOf(request));
       if (!store) throw new AppError('store.no_draft');
       const page = renderStorefront({
+        // What buyers see of the products now: the store's published ones, if it is open.
+        products: await listStoreProducts(db, {
+          slug: store.slug,
+          sort: 'newest',
+          limit: GRID_PAGE,
+        }),
+        sort: 'newest',
+        cursor: null,
         store,
         locale: request.locale,
         publicUrl: deps.config.publicUrl,
@@ -175,10 +231,27 @@ export async function storefrontRoutes(app: AppInstance, deps: AppDeps): Promise
   );
 }
 
-function notFound(reply: FastifyReply, locale: 'en' | 'zh-CN') {
+export function notFound(
+  reply: FastifyReply,
+  locale: Locale,
+  message = STOREFRONT_TEXT[locale].unknownStore,
+) {
   return reply
     .code(404)
     .type('text/html; charset=utf-8')
     .header('Cache-Control', 'no-store')
-    .send(renderNotFoundPage(locale, STOREFRONT_TEXT[locale].unknownStore));
+    .send(renderNotFoundPage(locale, message));
+}
+
+const isSort = (value: string | undefined): value is BuyerProductSort =>
+  (BUYER_PRODUCT_SORTS as readonly string[]).includes(value ?? '');
+
+/** The grid's order and page as one part of the page key. */
+function gridView(sort: string | undefined, cursor: string | undefined): string {
+  return `${isSort(sort) ? sort : 'newest'} ${cursor ?? ''}`;
+}
+
+function parseGridView(view: string): { sort: BuyerProductSort; cursor: string | null } {
+  const [sort, cursor] = view.split(' ');
+  return { sort: isSort(sort) ? sort : 'newest', cursor: cursor || null };
 }

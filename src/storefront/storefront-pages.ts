@@ -17,6 +17,8 @@ export interface PageKey {
   yearsOpen: number;
   locale: Locale;
   query: string | null;
+  /** Which page of the store: the grid's order and cursor, or a product's page. */
+  view: string;
 }
 
 // Enough for every storefront a busy instance serves in both languages, with room for searches.
@@ -30,7 +32,15 @@ const MAX_PAGES = 2_000;
 export function storefrontPages() {
   const pages = new Map<string, StorefrontPage>();
   const keyOf = (key: PageKey) =>
-    [key.storeId, key.version, key.verified, key.yearsOpen, key.locale, key.query ?? ''].join('\n');
+    [
+      key.storeId,
+      key.version,
+      key.verified,
+      key.yearsOpen,
+      key.locale,
+      key.query ?? '',
+      key.view,
+    ].join('\n');
   return {
     get: (key: PageKey) => pages.get(keyOf(key)),
     put(key: PageKey, html: string): StorefrontPage {
