@@ -16,6 +16,7 @@ import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded.ts';
 import { errorSerializers } from './db/loggable-error.ts';
 import { migrate } from './db/migrate.ts';
 import { createScheduler } from './jobs/scheduler.ts';
+import { createProductImportWorker } from './modules/products/index.ts';
 import { openSettings } from './modules/settings/index.ts';
 import { createOutboxWorker } from './outbox/worker.ts';
 import { ensureWebBuild } from './web/ensure-web-build.ts';
@@ -89,6 +90,13 @@ async function main(): Promise<void> {
     log,
     listenUrl: database.pool.options.connectionString,
   });
+  const productImports = createProductImportWorker({
+    db: database.db,
+    storage,
+    clock: systemClock,
+    settings,
+    log,
+  });
   const scheduler = createScheduler({
     db: database.db,
     jobs: scheduledJobs(settings),
@@ -110,6 +118,7 @@ async function main(): Promise<void> {
   }
   worker.start();
   scheduler.start();
+  productImports.start();
   log.info(
     {
       url: config.publicUrl,
@@ -138,7 +147,7 @@ async function main(): Promise<void> {
     // Order matters: stop taking requests and let in-flight ones finish, then the worker, then
     // the database they both use.
     await app.close().catch((error) => log.error({ err: error }, 'closing HTTP server failed'));
-    await Promise.all([worker.stop(), scheduler.stop()]);
+    await Promise.all([worker.stop(), scheduler.stop(), productImports.stop()]);
     await email.close();
     await settings.close();
     await database.close();

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import http from 'node:http';
+import { createProductImportWorker } from '../../src/server/modules/products/index.ts';
 import { createTestApp, ROOT_DIR, type TestApp, type TestAppOptions } from './app.ts';
 
 export interface TestServer extends TestApp {
@@ -13,7 +14,20 @@ export async function startTestServer(options: TestAppOptions = {}): Promise<Tes
   const address = testApp.app.server.address();
   if (!address || typeof address === 'string') throw new Error('test server has no port');
   testApp.worker.start();
-  return { ...testApp, url: `http://127.0.0.1:${address.port}` };
+  // CSV imports run in the background, as main.ts runs them.
+  const imports = createProductImportWorker(
+    { db: testApp.database.db, ...testApp.deps, log: { warn: () => undefined } },
+    { pollIntervalMs: 200 },
+  );
+  imports.start();
+  return {
+    ...testApp,
+    url: `http://127.0.0.1:${address.port}`,
+    async close() {
+      await imports.stop();
+      await testApp.close();
+    },
+  };
 }
 
 export interface KaidianProcess {
