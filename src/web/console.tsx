@@ -7,13 +7,17 @@ import { OperatorsPage } from './features/admin/OperatorsPage';
 import { OperatorAuthProvider } from './features/admin/session';
 import { VerificationCasePage } from './features/admin/VerificationCasePage';
 import { VerificationQueuePage } from './features/admin/VerificationQueuePage';
+import { CategoriesPage } from './features/admin-categories/CategoriesPage';
 import { GrowthPage } from './features/admin-growth/GrowthPage';
 import { MerchantsPage } from './features/admin-merchants/MerchantsPage';
+import { BannedWordsPage } from './features/admin-products/BannedWordsPage';
+import { ModerationCasePage } from './features/admin-products/ModerationCasePage';
+import { ModerationQueuePage } from './features/admin-products/ModerationQueuePage';
 import { SettingsPage } from './features/admin-settings/SettingsPage';
 import { PaymentSettingsPage } from './features/admin-stores/PaymentSettingsPage';
 import { PaymentsQueuePage } from './features/admin-stores/PaymentsQueuePage';
 import { StoreTypesPage } from './features/admin-stores/StoreTypesPage';
-import { verificationCaseRoute } from './routes';
+import { moderationCaseRoute, verificationCaseRoute } from './routes';
 import { AdminLayout } from './shell/AdminLayout';
 import { ComingSoonPage } from './shell/ComingSoonPage';
 
@@ -54,6 +58,12 @@ export function VerificationCaseRoute() {
   return <VerificationCasePage key={caseId} id={caseId} />;
 }
 
+export function ModerationCaseRoute() {
+  const { productId } = moderationCaseRoute.useParams();
+  if (!caseIdPattern.test(productId)) return <ConsoleNotFound />;
+  return <ModerationCasePage key={productId} id={productId} />;
+}
+
 export function DepositsComingSoon() {
   return (
     <ComingSoonPage
@@ -67,10 +77,13 @@ export function DepositsComingSoon() {
 export {
   AdminLoginPage,
   AuditLogPage,
+  BannedWordsPage,
+  CategoriesPage,
   ConsoleHome,
   ConsoleNotFound,
   GrowthPage,
   MerchantsPage,
+  ModerationQueuePage,
   OperatorsPage,
   PaymentSettingsPage,
   PaymentsQueuePage,

@@ -10,8 +10,10 @@ import { AccountPage } from './features/account/AccountPage';
 import { validateAuditSearch } from './features/admin/auditSearch';
 import { adminLoginSearch } from './features/admin/operator';
 import { validateQueueSearch } from './features/admin/queueSearch';
+import { validateCategoriesSearch } from './features/admin-categories/categoriesSearch';
 import { validateGrowthSearch } from './features/admin-growth/growthSearch';
 import { validateMerchantsSearch } from './features/admin-merchants/merchantsSearch';
+import { validateModerationSearch } from './features/admin-products/moderationSearch';
 import { validatePaymentsSearch } from './features/admin-stores/paymentsSearch';
 import { validateAuthSearch } from './features/auth/authSearch';
 import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage';
@@ -22,6 +24,8 @@ import { AuthProvider } from './features/auth/session';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { MerchantHomePage } from './features/dashboard/MerchantHomePage';
 import { validateDepositSearch } from './features/deposit/depositSearch';
+import { validateImportSearch } from './features/product-import/importSearch';
+import { validateProductsSearch } from './features/products/productsSearch';
 import { ComingSoonPage } from './shell/ComingSoonPage';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { SellerLayout } from './shell/SellerLayout';
@@ -45,6 +49,22 @@ const DepositPage = lazyRouteComponent(
 const ProfilePage = lazyRouteComponent(
   () => import('./features/profile/ProfilePage'),
   'ProfilePage',
+);
+const ProductsPage = lazyRouteComponent(
+  () => import('./features/products/ProductsPage'),
+  'ProductsPage',
+);
+const ProductImportPage = lazyRouteComponent(
+  () => import('./features/product-import/ProductImportPage'),
+  'ProductImportPage',
+);
+const NewProductPage = lazyRouteComponent(
+  () => import('./features/products/ProductEditorPage'),
+  'NewProductPage',
+);
+const EditProductPage = lazyRouteComponent(
+  () => import('./features/products/ProductEditorPage'),
+  'EditProductPage',
 );
 const VerificationPage = lazyRouteComponent(
   () => import('./features/verification/VerificationPage'),
@@ -110,13 +130,6 @@ const homeRoute = createRoute({
   path: '/',
   component: () => <HomeRoute visitor={<DashboardPage />} />,
 });
-const productsRoute = createRoute({
-  getParentRoute: () => sellerRoute,
-  path: '/products',
-  component: () => (
-    <ComingSoonPage title="nav.products" summary="products.summary" scope="app.sellerCenter" />
-  ),
-});
 const ordersRoute = createRoute({
   getParentRoute: () => sellerRoute,
   path: '/orders',
@@ -146,6 +159,22 @@ const merchantRoutes = [
   // The e-mails link to /verification; the growth plan's task to /account/verification.
   merchantPage('/verification', VerificationPage),
   merchantPage('/account/verification', VerificationPage),
+  // The product list's filters and shown pages are in the address (?status=…&q=…).
+  createRoute({
+    getParentRoute: () => merchantRoute,
+    path: '/products',
+    component: ProductsPage,
+    validateSearch: validateProductsSearch,
+  }),
+  // The import being watched is in the address (?import=…): a reload keeps its bar.
+  createRoute({
+    getParentRoute: () => merchantRoute,
+    path: '/products/import',
+    component: ProductImportPage,
+    validateSearch: validateImportSearch,
+  }),
+  merchantPage('/products/new', NewProductPage),
+  merchantPage('/products/$productId', EditProductPage),
   merchantPage('/store', StorePage),
   merchantPage('/store/design', DesignPage),
   // The statement's older pages followed so far are in the address (?older=…).
@@ -207,6 +236,24 @@ const auditLogRoute = createRoute({
   validateSearch: validateAuditSearch,
   component: consolePage('AuditLogPage'),
 });
+const categoriesRoute = createRoute({
+  getParentRoute: () => operatorRoute,
+  path: '/categories',
+  validateSearch: validateCategoriesSearch,
+  component: consolePage('CategoriesPage'),
+});
+// Product moderation (SPEC §9): the queue with its tab and filters in the address, a case page.
+const moderationQueueRoute = createRoute({
+  getParentRoute: () => operatorRoute,
+  path: '/products',
+  validateSearch: validateModerationSearch,
+  component: consolePage('ModerationQueuePage'),
+});
+export const moderationCaseRoute = createRoute({
+  getParentRoute: () => operatorRoute,
+  path: '/products/$productId',
+  component: consolePage('ModerationCaseRoute'),
+});
 const paymentsQueueRoute = createRoute({
   getParentRoute: () => operatorRoute,
   path: '/payments',
@@ -223,21 +270,20 @@ const operatorRoutes = [
   operatorPage('/deposits', 'DepositsComingSoon'),
   auditLogRoute,
   paymentsQueueRoute,
+  moderationQueueRoute,
+  moderationCaseRoute,
+  operatorPage('/banned-words', 'BannedWordsPage'),
   operatorPage('/store-types', 'StoreTypesPage'),
   operatorPage('/payment-settings', 'PaymentSettingsPage'),
   operatorPage('/settings', 'SettingsPage'),
+  categoriesRoute,
 ] as const;
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   signupRoute,
   forgotPasswordRoute,
-  sellerRoute.addChildren([
-    homeRoute,
-    productsRoute,
-    ordersRoute,
-    merchantRoute.addChildren([...merchantRoutes]),
-  ]),
+  sellerRoute.addChildren([homeRoute, ordersRoute, merchantRoute.addChildren([...merchantRoutes])]),
   consoleRoute.addChildren([adminLoginRoute, operatorRoute.addChildren([...operatorRoutes])]),
 ]);
 

@@ -21,7 +21,7 @@ export interface ApiOptions {
 
 export function api(
   testApp: TestApp,
-  method: 'GET' | 'POST' | 'PUT',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   url: string,
   options: ApiOptions = {},
 ) {

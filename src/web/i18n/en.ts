@@ -1,12 +1,16 @@
 import { accountMessagesEn } from '../features/account/messages';
 import { consoleMessagesEn } from '../features/admin/messages';
+import { categoriesMessagesEn } from '../features/admin-categories/messages';
 import { growthAdminMessagesEn } from '../features/admin-growth/messages';
 import { merchantsMessagesEn } from '../features/admin-merchants/messages';
+import { moderationMessagesEn } from '../features/admin-products/messages';
 import { settingsMessagesEn } from '../features/admin-settings/messages';
 import { adminStoresMessagesEn } from '../features/admin-stores/messages';
 import { authMessagesEn } from '../features/auth/messages';
 import { homeMessagesEn } from '../features/dashboard/messages';
 import { depositMessagesEn } from '../features/deposit/messages';
+import { productImportMessagesEn } from '../features/product-import/messages';
+import { productMessagesEn } from '../features/products/messages';
 import { profileMessagesEn } from '../features/profile/messages';
 import { storeMessagesEn } from '../features/store/messages';
 import { verificationMessagesEn } from '../features/verification/messages';
@@ -100,6 +104,10 @@ export const en = {
   ...settingsMessagesEn,
   ...growthAdminMessagesEn,
   ...merchantsMessagesEn,
+  ...moderationMessagesEn,
+  ...categoriesMessagesEn,
+  ...productMessagesEn,
+  ...productImportMessagesEn,
 };
 
 export type MessageKey = keyof typeof en;

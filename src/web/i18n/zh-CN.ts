@@ -1,12 +1,16 @@
 import { accountMessagesZhCN } from '../features/account/messages';
 import { consoleMessagesZhCN } from '../features/admin/messages';
+import { categoriesMessagesZhCN } from '../features/admin-categories/messages';
 import { growthAdminMessagesZhCN } from '../features/admin-growth/messages';
 import { merchantsMessagesZhCN } from '../features/admin-merchants/messages';
+import { moderationMessagesZhCN } from '../features/admin-products/messages';
 import { settingsMessagesZhCN } from '../features/admin-settings/messages';
 import { adminStoresMessagesZhCN } from '../features/admin-stores/messages';
 import { authMessagesZhCN } from '../features/auth/messages';
 import { homeMessagesZhCN } from '../features/dashboard/messages';
 import { depositMessagesZhCN } from '../features/deposit/messages';
+import { productImportMessagesZhCN } from '../features/product-import/messages';
+import { productMessagesZhCN } from '../features/products/messages';
 import { profileMessagesZhCN } from '../features/profile/messages';
 import { storeMessagesZhCN } from '../features/store/messages';
 import { verificationMessagesZhCN } from '../features/verification/messages';
@@ -92,4 +96,8 @@ export const zhCN: Messages = {
   ...settingsMessagesZhCN,
   ...growthAdminMessagesZhCN,
   ...merchantsMessagesZhCN,
+  ...moderationMessagesZhCN,
+  ...categoriesMessagesZhCN,
+  ...productMessagesZhCN,
+  ...productImportMessagesZhCN,
 };

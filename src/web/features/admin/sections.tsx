@@ -1,12 +1,15 @@
 import type { MessageKey } from '../../i18n/en';
 import {
   AuditLogIcon,
+  CategoriesIcon,
   DepositsIcon,
   type IconComponent,
   MerchantsIcon,
+  ProductsIcon,
   ReviewIcon,
   SettingsIcon,
 } from '../../shell/icons';
+import { pendingModeration } from '../admin-products/sectionBadge';
 import { holdsAny, type Operator, type OperatorRole } from './operator';
 import { pendingReviews } from './sectionBadges';
 
@@ -49,10 +52,29 @@ export const consoleSections: readonly ConsoleSection[] = [
     roles: ['reviewer'],
     badge: pendingReviews,
   },
+  {
+    path: '/admin/products',
+    label: 'moderation.nav',
+    Icon: ProductsIcon,
+    roles: ['reviewer'],
+    badge: pendingModeration,
+  },
   { path: '/admin/merchants', label: 'admin.nav.merchants', Icon: MerchantsIcon, roles: [] },
   { path: '/admin/deposits', label: 'admin.nav.deposits', Icon: DepositsIcon, roles: ['finance'] },
   { path: '/admin/operators', label: 'admin.nav.operators', Icon: OperatorsIcon, roles: ['admin'] },
   { path: '/admin/audit-log', label: 'admin.nav.auditLog', Icon: AuditLogIcon, roles: ['admin'] },
+  {
+    path: '/admin/categories',
+    label: 'categories.title',
+    Icon: CategoriesIcon,
+    roles: ['admin'],
+  },
+  {
+    path: '/admin/banned-words',
+    label: 'moderation.bannedWords.nav',
+    Icon: ReviewIcon,
+    roles: ['admin'],
+  },
   { path: '/admin/settings', label: 'admin.nav.settings', Icon: SettingsIcon, roles: ['admin'] },
 ];
 

@@ -1,0 +1,52 @@
+import type { ResponseOf } from '../../api/contract';
+import type { MessageKey } from '../../i18n/en';
+import { useI18n } from '../../i18n/i18n';
+import { formatMoney } from '../store/format';
+
+export type ModerationCase = ResponseOf<'getAdminProductsId'>;
+export type ModeratedContent = ModerationCase['current'];
+export type Flag = ModeratedContent['flags'][number];
+
+const statusTones: Record<string, string> = {
+  draft: 'status--muted',
+  pending_review: 'status--warn',
+  published: 'status--ok',
+  rejected: 'status--danger',
+  unpublished: 'status--muted',
+  archived: 'status--muted',
+  taken_down: 'status--danger',
+};
+
+export const productStatusLabel = (status: string) => `moderation.status.${status}` as MessageKey;
+
+/** A product's status as a coloured label. */
+export function ProductStatus({ status }: { status: string }) {
+  const { t } = useI18n();
+  return (
+    <span className={`status ${statusTones[status] ?? 'status--muted'}`} data-status={status}>
+      {t(productStatusLabel(status))}
+    </span>
+  );
+}
+
+/** A flag's one-line explanation: the words found, the prices compared. */
+export function useFlagText() {
+  const { t, language } = useI18n();
+  return (flag: Flag) => {
+    if (flag.kind === 'banned_word')
+      return t('moderation.flagDetail.banned_word', { words: (flag.words ?? []).join('、') });
+    if (flag.kind === 'low_price') {
+      const currency = flag.currency ?? 'CNY';
+      return t('moderation.flagDetail.low_price', {
+        price: formatMoney({ amount: flag.price ?? 0, currency }, language),
+        median: formatMoney({ amount: flag.median ?? 0, currency }, language),
+        percent: flag.percent ?? 0,
+      });
+    }
+    return t('moderation.flagDetail.forbidden_category');
+  };
+}
+
+/** The banned words a case's flags name: what the preview marks in the text. */
+export const flaggedWords = (flags: readonly Flag[]) =>
+  flags.flatMap((flag) => (flag.kind === 'banned_word' ? (flag.words ?? []) : []));

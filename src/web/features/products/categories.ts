@@ -1,0 +1,44 @@
+import type { ResponseOf } from '../../api/contract';
+
+// The category tree of GET /api/v1/categories, for the picker: the leaves a product may sit in,
+// each with its path (女装 › 连衣裙) and the attributes its template asks for.
+
+export type CategoryNode = ResponseOf<'getCategories'>[number];
+export type TemplateAttribute = CategoryNode['attributes'][number];
+export type Leaf = {
+  id: string;
+  code: string;
+  path: string[];
+  searchText: string;
+  attributes: TemplateAttribute[];
+};
+
+export const pathSeparator = ' › ';
+
+/** Every leaf of the tree, in the tree's order. */
+export function leavesOf(roots: readonly CategoryNode[]): Leaf[] {
+  const leaves: Leaf[] = [];
+  const visit = (node: CategoryNode, path: string[], words: string[]) => {
+    const here = [...path, node.name];
+    const text = [...words, node.name, node.code];
+    if (node.children.length === 0) {
+      leaves.push({
+        id: node.id,
+        code: node.code,
+        path: here,
+        searchText: text.join(' ').toLowerCase(),
+        attributes: node.attributes,
+      });
+    }
+    for (const child of node.children as CategoryNode[]) visit(child, here, text);
+  };
+  for (const root of roots) visit(root, [], []);
+  return leaves;
+}
+
+/** Leaves whose names (ancestors' included) or code hold every word of `query`. */
+export function searchLeaves(leaves: readonly Leaf[], query: string): Leaf[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...leaves];
+  return leaves.filter((leaf) => words.every((word) => leaf.searchText.includes(word)));
+}
