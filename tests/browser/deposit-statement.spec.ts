@@ -1,5 +1,6 @@
 import type { UUID } from 'node:crypto';
 import { depositAccounts, payDeposit } from '../../src/server/modules/ledger/testing.ts';
+import { openStore } from '../support/stores.ts';
 import { expect, test } from './fixtures.ts';
 
 // The deposit statement is read 20 movements at a time; the page the merchant has turned to is
@@ -11,9 +12,11 @@ test('the statement page turned to survives a reload, and back and forward page 
   verifiedMerchant,
 }) => {
   const merchant = await verifiedMerchant();
+  // A deposit comes with a store: the store's own deposit is the first movement.
+  await openStore(server, merchant);
   const accounts = await depositAccounts(server.database.db, merchant.id as UUID);
-  // 25 payments into the deposit: the newest 20 on the first page, the 5 oldest on the second.
-  for (let payment = 1; payment <= 25; payment += 1) {
+  // 24 more payments into the deposit: the newest 20 on the first page, the 5 oldest on the second.
+  for (let payment = 1; payment <= 24; payment += 1) {
     await payDeposit(server.database.db, accounts, payment * 100);
   }
 
