@@ -1,8 +1,10 @@
+import type { ResponseOf } from '../../api/contract';
 import { useT } from '../../i18n/i18n';
 import styles from './ProductForm.module.css';
 import type { Quality } from './quality';
 
-export type ListingLimit = { limit: number; used: number; remaining: number };
+/** The package's listing limit as the product list answers it. */
+export type ListingLimit = ResponseOf<'getMeProducts'>['limit'];
 
 /**
  * The listing quality score as the form stands (computed here, the server's checks), each check
