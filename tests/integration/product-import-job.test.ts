@@ -161,6 +161,37 @@ describe('importing products from CSV', () => {
     });
   });
 
+  it('reports a cell holding a NUL character as that row’s failure, and imports the rest', async () => {
+    // As a UTF-16 file read as bytes looks: PostgreSQL cannot store the character in text.
+    const merchant = await openMerchant();
+    const result = await importFile(
+      merchant,
+      `${HEADER}\nnul,Bad\u0000dress,dresses,NUL\u00001,3,99.00,,,no\n` +
+        `good,Good dress,dresses,GOOD-1,3,99.00,,,no\n`,
+    );
+    expect(result).toMatchObject({ status: 'done', created: 1, failed: 1 });
+    expect(result.errors).toEqual([
+      expect.objectContaining({ row: 2, sku: 'NUL\uFFFD1', code: 'product_import.nul_character' }),
+    ]);
+    expect(result.errors[0].message).toMatch(/^The column title holds a NUL character/);
+  });
+
+  it('answers a file whose upload was cut short with the upload’s error, at once', async () => {
+    const merchant = await openMerchant();
+    const boundary = 'cut-short';
+    const response = await testApp.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/product-imports',
+      headers: {
+        cookie: merchant.cookie,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\n${HEADER}\nh,t`,
+    });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().error.code).toBe('upload.malformed_form');
+  });
+
   it('refuses a file whose header has an unknown column at upload, naming it', async () => {
     const merchant = await openMerchant();
     const response = await postImport(testApp, merchant, await csvFixture('unknown-column.csv'));

@@ -13,6 +13,7 @@ export {
   productImageUrl,
 } from './product-image-url.ts';
 export { type PublicImageCheck, registerPublicImageCheck } from './public-image-check.ts';
+export { asFormError } from './read-upload-form.ts';
 export { type Upload, type UploadContentType, type UploadPurpose, uploads } from './schema.ts';
 export { sendStoredFile } from './send-stored-file.ts';
 export { toUploadView, UploadViewSchema } from './upload-view.ts';

@@ -38,7 +38,7 @@ export async function readUploadForm(request: FastifyRequest): Promise<UploadFor
  * boundary, a boundary that never appears, a body cut short, garbage. Those are the client's
  * doing and get one stable 400; limits keep their own codes through the error handler.
  */
-function asFormError(error: unknown): unknown {
+export function asFormError(error: unknown): unknown {
   if (error instanceof AppError) return error;
   const { statusCode, code } = (error ?? {}) as { statusCode?: number; code?: string };
   if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return new AppError('upload.not_multipart');

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream';
 import type { Storage } from '../../../adapters/storage/storage.ts';
 import type { Clock } from '../../../clock.ts';
 import { type Db, withTx } from '../../../db/client.ts';
@@ -29,7 +30,10 @@ export async function createProductImport(
   }
   const storageKey = `product-imports/${randomBytes(16).toString('hex')}`;
   const inspector = new FileInspector(MAX_IMPORT_BYTES);
-  await deps.storage.put(storageKey, input.file.pipe(inspector), { contentType: 'text/csv' });
+  // pipeline, not pipe: a body cut short fails the file stream, and that must fail the write too
+  // (with pipe the inspector would wait for more forever, and so would the request).
+  const source = pipeline(input.file, inspector, () => {});
+  await deps.storage.put(storageKey, source, { contentType: 'text/csv' });
   try {
     if ((input.file as { truncated?: boolean }).truncated || inspector.bytes > MAX_IMPORT_BYTES) {
       throw new AppError('product_import.file_too_large', undefined, {

@@ -60,6 +60,11 @@ export const productImportErrors = defineErrors({
     en: 'Required columns are missing: {columns}.',
     'zh-CN': '缺少必需的列：{columns}。',
   },
+  'product_import.nul_character': {
+    status: 422,
+    en: 'The column {column} holds a NUL character (often a file saved in UTF-16): save it as UTF-8 CSV.',
+    'zh-CN': '“{column}”列含有空字符（常见于 UTF-16 编码的文件），请另存为 UTF-8 CSV 后再导入。',
+  },
   'product_import.required': {
     status: 422,
     en: 'The column {column} is empty.',

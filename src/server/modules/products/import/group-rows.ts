@@ -64,7 +64,7 @@ export async function* groupProducts(
     return result;
   };
 
-  for await (const { rowNumber, record } of records) {
+  for await (const { rowNumber, record, nulColumns } of records) {
     const rowHandle = record.handle ?? '';
     if (handle !== null && rowHandle !== handle) {
       if (count > 0) yield flush();
@@ -79,6 +79,14 @@ export async function* groupProducts(
         sku,
         problems: [{ code: 'product_import.handle_split', params: { handle: rowHandle } }],
       });
+      continue;
+    }
+    if (nulColumns.length > 0) {
+      const problems = nulColumns.map((column) => ({
+        code: 'product_import.nul_character',
+        params: { column },
+      }));
+      failed.push({ rowNumber, sku, problems });
       continue;
     }
     const parsed = parseRow(rowNumber, record, currency, count === 1);

@@ -57,6 +57,8 @@ export class FileInspector extends Transform {
 export interface NumberedRecord {
   rowNumber: number;
   record: CsvRecord;
+  /** Columns whose cell held a NUL character (shown as U+FFFD in `record`): the row is refused. */
+  nulColumns: ImportColumn[];
 }
 
 /**
@@ -83,11 +85,16 @@ export async function* readCsvRecords(
       rowNumber += 1;
       if (fields.every((field) => field.trim() === '')) continue;
       const record: CsvRecord = {};
+      const nulColumns: ImportColumn[] = [];
       header.forEach((column, index) => {
         const value = fields[index];
-        if (value !== undefined) record[column] = value.trim();
+        if (value === undefined) return;
+        // The HTTP guard refuses NUL in what a request carries; a file's cells come in here.
+        // PostgreSQL cannot store the character in text, so it never goes further than this.
+        if (value.includes('\u0000')) nulColumns.push(column);
+        record[column] = value.replaceAll('\u0000', '\uFFFD').trim();
       });
-      yield { rowNumber, record };
+      yield { rowNumber, record, nulColumns };
     }
   } catch (error) {
     if (error instanceof AppError) throw error;

@@ -5,6 +5,7 @@ import { AppError } from '../../../errors.ts';
 import { enforceRateLimit } from '../../../http/rate-limit.ts';
 import { merchantIdOf, requireMerchant } from '../../../http/session-auth.ts';
 import { findStoreOfMerchant } from '../../stores/index.ts';
+import { asFormError } from '../../uploads/index.ts';
 import { MAX_IMPORT_BYTES } from './columns.ts';
 import { createProductImport } from './create-import.ts';
 import { errorsCsv } from './errors-csv.ts';
@@ -32,6 +33,7 @@ const FILE_ERRORS = [
   'product_import.unknown_columns',
   'product_import.duplicate_columns',
   'product_import.missing_columns',
+  'upload.malformed_form',
 ] as const;
 
 function sendCsv(reply: { header(name: string, value: string): unknown }, name: string) {
@@ -79,7 +81,10 @@ function registerRoutes(app: AppInstance, deps: AppDeps): void {
       const created = await createProductImport(
         { db, storage: deps.storage, clock: deps.clock },
         { merchantId, fileName: part.filename, file: part.file, locale: request.locale },
-      );
+      ).catch((error: unknown) => {
+        // The multipart parser's own failures (a body cut short, garbage): the upload's codes.
+        throw asFormError(error);
+      });
       return reply.code(202).send({ id: created.id });
     },
   );
