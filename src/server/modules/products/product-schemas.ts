@@ -90,15 +90,7 @@ export type ProductInput = Static<typeof ProductInput>;
 
 const Money = Type.Object({ amount: Type.Integer(), currency: Type.String() });
 
-export const QUALITY_CHECK_KEYS = [
-  'title_length',
-  'main_image',
-  'image_count',
-  'description_length',
-  'required_attributes',
-  'pricing_complete',
-] as const;
-export type QualityCheckKey = (typeof QUALITY_CHECK_KEYS)[number];
+export { QUALITY_CHECK_KEYS, type QualityCheckKey } from '../../../shared/product-quality.ts';
 
 export const QualitySchema = Type.Object({
   score: Type.Integer({ minimum: 0, maximum: 100 }),

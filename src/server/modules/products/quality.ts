@@ -1,21 +1,11 @@
-import type { QualityCheckKey } from './product-schemas.ts';
-
-/** A title this long says enough for a buyer to find the product (SPEC §6 checklist). */
-export const QUALITY_TITLE_CHARACTERS = 30;
-/** Three photos show a product from more than one side. */
-export const QUALITY_IMAGE_COUNT = 3;
-/** Characters of readable text (not markup) a description needs to count. */
-export const QUALITY_DESCRIPTION_CHARACTERS = 100;
-
-/** What each check is worth; they add up to 100. */
-const POINTS: Record<QualityCheckKey, number> = {
-  title_length: 20,
-  main_image: 20,
-  image_count: 15,
-  description_length: 20,
-  required_attributes: 15,
-  pricing_complete: 10,
-};
+import {
+  QUALITY_CHECK_KEYS,
+  QUALITY_DESCRIPTION_CHARACTERS,
+  QUALITY_IMAGE_COUNT,
+  QUALITY_POINTS,
+  QUALITY_TITLE_CHARACTERS,
+  type QualityCheckKey,
+} from '../../../shared/product-quality.ts';
 
 export interface QualityFacts {
   title: string;
@@ -52,10 +42,10 @@ export function listingQuality(facts: QualityFacts): Quality {
     required_attributes: facts.missingRequiredAttributes === 0,
     pricing_complete: facts.pricingComplete,
   };
-  const checks = (Object.keys(POINTS) as QualityCheckKey[]).map((key) => ({
+  const checks = QUALITY_CHECK_KEYS.map((key) => ({
     key,
     passed: passed[key],
-    points: POINTS[key],
+    points: QUALITY_POINTS[key],
   }));
   const score = checks.reduce((sum, check) => sum + (check.passed ? check.points : 0), 0);
   return { score, checks };

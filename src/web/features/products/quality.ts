@@ -1,33 +1,16 @@
-// The listing quality score as the merchant edits (SPEC §6): the same checks, keys and weights as
-// the server's (src/server/modules/products/quality.ts), computed from the form's values so the
+// The listing quality score as the merchant edits (SPEC §6): the checks, weights and thresholds
+// are the server's own (src/shared/product-quality.ts), computed from the form's values so the
 // panel moves with every keystroke; after a save the server's own score is shown.
+import {
+  QUALITY_CHECK_KEYS,
+  QUALITY_DESCRIPTION_CHARACTERS,
+  QUALITY_IMAGE_COUNT,
+  QUALITY_POINTS,
+  QUALITY_TITLE_CHARACTERS,
+  type QualityCheckKey,
+} from '../../../shared/product-quality';
 
-export const qualityKeys = [
-  'title_length',
-  'main_image',
-  'image_count',
-  'description_length',
-  'required_attributes',
-  'pricing_complete',
-] as const;
-export type QualityKey = (typeof qualityKeys)[number];
-
-/** Points each check is worth; they add up to 100. */
-export const qualityWeights: Record<QualityKey, number> = {
-  title_length: 20,
-  main_image: 20,
-  image_count: 15,
-  description_length: 20,
-  required_attributes: 15,
-  pricing_complete: 10,
-};
-
-/** A title this long tells buyers what the product is (1688 titles are long). */
-export const goodTitleLength = 30;
-/** Images enough to show the product from several sides. */
-export const goodImageCount = 3;
-/** Characters of description text (tags not counted). */
-export const goodDescriptionLength = 100;
+export type QualityKey = QualityCheckKey;
 
 export type QualityInput = {
   title: string;
@@ -59,10 +42,11 @@ export function descriptionText(html: string): string {
 export function qualityOf(input: QualityInput): Quality {
   const priced = (price: number | null) => price !== null && price > 0;
   const passed: Record<QualityKey, boolean> = {
-    title_length: [...input.title.trim()].length >= goodTitleLength,
+    title_length: [...input.title.trim()].length >= QUALITY_TITLE_CHARACTERS,
     main_image: input.imageCount >= 1,
-    image_count: input.imageCount >= goodImageCount,
-    description_length: [...descriptionText(input.descriptionHtml)].length >= goodDescriptionLength,
+    image_count: input.imageCount >= QUALITY_IMAGE_COUNT,
+    description_length:
+      [...descriptionText(input.descriptionHtml)].length >= QUALITY_DESCRIPTION_CHARACTERS,
     required_attributes:
       input.categoryChosen &&
       input.requiredAttributes.every((code) => (input.attributes[code] ?? '').trim() !== ''),
@@ -71,9 +55,9 @@ export function qualityOf(input: QualityInput): Quality {
         ? input.pricing.tierPrices.length > 0 && input.pricing.tierPrices.every(priced)
         : input.pricing.variantPrices.length > 0 && input.pricing.variantPrices.every(priced),
   };
-  const checks = qualityKeys.map((key) => ({ key, passed: passed[key] }));
+  const checks = QUALITY_CHECK_KEYS.map((key) => ({ key, passed: passed[key] }));
   const score = checks.reduce(
-    (sum, check) => sum + (check.passed ? qualityWeights[check.key] : 0),
+    (sum, check) => sum + (check.passed ? QUALITY_POINTS[check.key] : 0),
     0,
   );
   return { score, checks };
