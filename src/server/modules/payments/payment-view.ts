@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { Executor } from '../../db/client.ts';
+import { MoneyView as Money } from '../../http/money-schema.ts';
 import { merchantFacts } from '../accounts/index.ts';
 import {
   lineAmount,
@@ -12,7 +13,6 @@ import type { Payment, PaymentRefund } from './schema.ts';
 import { type BankAccount, bankAccount } from './settings.ts';
 import { OPEN_PAYMENT_STATUSES } from './status.ts';
 
-const Money = Type.Object({ amount: Type.Integer(), currency: Type.String() });
 const ProviderSchema = Type.Union([Type.Literal('sandbox'), Type.Literal('offline')]);
 const StatusSchema = Type.Union([
   Type.Literal('pending'),

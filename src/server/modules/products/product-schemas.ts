@@ -1,4 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { MoneyView as Money } from '../../http/money-schema.ts';
 import type { PRODUCT_STATUSES } from './schema.ts';
 
 /** SPEC §6 limits, shared by the schema, the validation and the web. */
@@ -88,8 +89,6 @@ export const ProductInput = Type.Object(
 );
 export type ProductInput = Static<typeof ProductInput>;
 
-const Money = Type.Object({ amount: Type.Integer(), currency: Type.String() });
-
 export { QUALITY_CHECK_KEYS, type QualityCheckKey } from '../../../shared/product-quality.ts';
 
 export const QualitySchema = Type.Object({
@@ -139,6 +138,14 @@ const ReviewFlagSchema = Type.Object({
 });
 
 /** The product resource: every field sent, plus what the server keeps about it. */
+/** One variant as the merchant's and the buyers' product answers give it. */
+export const VariantView = Type.Object({
+  sku: Type.String(),
+  options: Type.Record(Type.String(), Type.String()),
+  stock: Type.Integer(),
+  price: Type.Union([Money, Type.Null()]),
+});
+
 export const ProductResource = Type.Object({
   id: Id,
   status: ProductStatusSchema,
@@ -155,14 +162,7 @@ export const ProductResource = Type.Object({
   weightGrams: Type.Integer(),
   attributes: Type.Array(Type.Object({ code: Type.String(), value: Type.String() })),
   options: Type.Array(Type.Object({ name: Type.String(), values: Type.Array(Type.String()) })),
-  variants: Type.Array(
-    Type.Object({
-      sku: Type.String(),
-      options: Type.Record(Type.String(), Type.String()),
-      stock: Type.Integer(),
-      price: Type.Union([Money, Type.Null()]),
-    }),
-  ),
+  variants: Type.Array(VariantView),
   pricing: Type.Object({
     mode: Type.Union([Type.Literal('by_quantity'), Type.Literal('by_variant')]),
     minOrderQuantity: Type.Integer(),

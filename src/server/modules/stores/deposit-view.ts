@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { Executor } from '../../db/client.ts';
+import { MoneyView as Money } from '../../http/money-schema.ts';
 import {
   accountStatement,
   DEFAULT_CURRENCY,
@@ -10,8 +11,6 @@ import {
 } from '../ledger/index.ts';
 import { paymentReferences } from '../payments/index.ts';
 import { findStoreOfMerchant } from './find-store.ts';
-
-const Money = Type.Object({ amount: Type.Integer(), currency: Type.String() });
 
 export const DepositViewSchema = Type.Object({
   merchantId: Type.String({ format: 'uuid' }),

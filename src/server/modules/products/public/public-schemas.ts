@@ -1,8 +1,8 @@
 import { Type } from '@sinclair/typebox';
+import { MoneyView as Money } from '../../../http/money-schema.ts';
 import { PageCursor } from '../../../http/paging.ts';
+import { VariantView } from '../product-schemas.ts';
 import { BUYER_PRODUCT_SORTS, MAX_PRODUCT_PAGE } from './product-cards.ts';
-
-const Money = Type.Object({ amount: Type.Integer(), currency: Type.String() });
 
 const PageLimit = Type.Integer({ minimum: 1, maximum: MAX_PRODUCT_PAGE, default: 24 });
 const SearchText = Type.Optional(Type.String({ maxLength: 100 }));
@@ -54,14 +54,7 @@ export const PublicProductSchema = Type.Object({
     Type.Object({ code: Type.String(), name: Type.String(), value: Type.String() }),
   ),
   options: Type.Array(Type.Object({ name: Type.String(), values: Type.Array(Type.String()) })),
-  variants: Type.Array(
-    Type.Object({
-      sku: Type.String(),
-      options: Type.Record(Type.String(), Type.String()),
-      stock: Type.Integer(),
-      price: Type.Union([Money, Type.Null()]),
-    }),
-  ),
+  variants: Type.Array(VariantView),
   pricing: Type.Union([
     Type.Object({
       mode: Type.Literal('by_quantity'),

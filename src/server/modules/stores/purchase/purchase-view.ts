@@ -1,9 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import type { Executor } from '../../../db/client.ts';
+import { MoneyView as Money } from '../../../http/money-schema.ts';
 import { type Payment, PaymentViewSchema, paymentView } from '../../payments/index.ts';
 import type { Store, StorePurchase } from '../schema.ts';
-
-const Money = Type.Object({ amount: Type.Integer(), currency: Type.String() });
 
 /** POST /me/store/purchase and /me/store/renew answer this: what is due, and how to pay it. */
 export const PurchaseViewSchema = Type.Object({
