@@ -8,37 +8,17 @@
 //   BENCH_STRICT=1 npm run bench:products   (exit 1 when a goal is missed)
 //   BENCH_SIZES=1000,5000 BENCH_DURATION=1 npm run bench:products   (a quick try)
 import { execFile } from 'node:child_process';
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import Fastify from 'fastify';
-import pino from 'pino';
 import sharp from 'sharp';
-import {
-  createMailboxEmailTransport,
-  createMailboxSmsProvider,
-} from '../src/server/adapters/mailbox/mailbox.ts';
-import { createLocalStorage } from '../src/server/adapters/storage/local.ts';
-import { buildApp } from '../src/server/app.ts';
-import { outboxHandlers } from '../src/server/app-modules.ts';
-import type { AppDeps } from '../src/server/app-types.ts';
-import { systemClock } from '../src/server/clock.ts';
-import { loadConfig } from '../src/server/config.ts';
-import { connectDatabase } from '../src/server/db/client.ts';
-import { startEmbeddedPostgres, tmpDataDir } from '../src/server/db/embedded.ts';
-import { errorSerializers } from '../src/server/db/loggable-error.ts';
-import { migrate } from '../src/server/db/migrate.ts';
+import type { connectDatabase } from '../src/server/db/client.ts';
 import { indexText, matchQuery } from '../src/server/lib/text-search.ts';
-import { openSettings } from '../src/server/modules/settings/index.ts';
-import { createOutboxWorker } from '../src/server/outbox/worker.ts';
-import type { TestApp } from '../tests/support/app.ts';
-import type { TestDatabase } from '../tests/support/db.ts';
 import { seedMerchants } from '../tests/support/merchant-seed.ts';
-import { api, designFor, openStore, storeMerchant, uploadPng } from '../tests/support/stores.ts';
+import { storefrontMerchant } from '../tests/support/products.ts';
+import { uploadPng } from '../tests/support/stores.ts';
+import { type BenchApp, ROOT_DIR, startBenchApp } from './bench-app.ts';
 
-const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 5);
 const CONNECTIONS = 50;
 const STORES = 1_000;
@@ -70,38 +50,11 @@ interface Scenario {
 }
 
 async function main() {
-  const dataDir = tmpDataDir();
-  const embedded = process.env.DATABASE_URL
-    ? null
-    : await startEmbeddedPostgres(dataDir, () => undefined);
-  const url = process.env.DATABASE_URL ?? (embedded?.url as string);
-  const database = connectDatabase(url);
-  await migrate(database.pool);
-  const appDataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kaidian-bench-'));
-  // Logged as production logs (pino at info, JSON), to a sink instead of stdout.
-  const log = pino(
-    { level: 'info', base: { service: 'kaidian' }, serializers: errorSerializers },
-    pino.destination({ dest: os.devNull, sync: false }),
-  );
-  const settings = await openSettings(database, { log });
-  const config = loadConfig(
-    { PUBLIC_URL: 'http://localhost:3000', DATA_DIR: appDataDir },
-    ROOT_DIR,
-  );
-  const deps: AppDeps = {
-    config,
-    database,
-    clock: systemClock,
-    email: createMailboxEmailTransport(systemClock),
-    sms: createMailboxSmsProvider(systemClock),
-    storage: createLocalStorage(path.join(appDataDir, 'uploads')),
-    settings,
-    webDir: path.join(ROOT_DIR, 'dist/web'),
-  };
-  const app = await buildApp(deps, { logger: log });
+  const bench = await startBenchApp();
+  const { app, database } = bench;
   const raw = rawBaseline(database.pool);
   try {
-    const template = await seedTemplateStore(app, deps, database);
+    const template = await seedTemplateStore(bench);
     await seedStores(database.pool, template.storeId);
     const appOrigin = await app.listen({ port: 0, host: '127.0.0.1' });
     const rawOrigin = await raw.listen({ port: 0, host: '127.0.0.1' });
@@ -130,13 +83,8 @@ async function main() {
     }
     report(results, await scenarios(database.pool));
   } finally {
-    await app.close();
     await raw.close();
-    await settings.close();
-    await database.close();
-    await embedded?.stop();
-    await fs.rm(dataDir, { recursive: true, force: true });
-    await fs.rm(appDataDir, { recursive: true, force: true });
+    await bench.close();
   }
 }
 
@@ -278,40 +226,9 @@ interface Template {
  * One merchant with an open store, a published design and one product image, through the tests'
  * own fixtures: the row the seeded stores copy, and the image every seeded product shows.
  */
-async function seedTemplateStore(
-  app: Awaited<ReturnType<typeof buildApp>>,
-  deps: AppDeps,
-  database: ReturnType<typeof connectDatabase>,
-): Promise<Template> {
-  const worker = createOutboxWorker({
-    db: database.db,
-    handlers: outboxHandlers({
-      email: deps.email,
-      sms: deps.sms,
-      publicUrl: deps.config.publicUrl,
-    }),
-    clock: deps.clock,
-    log: { info: () => undefined, warn: () => undefined },
-  });
-  const testApp: TestApp = {
-    app,
-    deps,
-    database: database as TestDatabase,
-    worker,
-    close: async () => undefined,
-  };
-  const merchant = await storeMerchant(testApp);
-  await openStore(testApp, merchant);
-  const design = await api(testApp, 'PUT', '/api/v1/me/store/design', {
-    cookie: merchant.cookie,
-    body: await designFor(testApp, merchant),
-  });
-  if (design.statusCode !== 200) throw new Error(`design: ${design.statusCode} ${design.body}`);
-  const published = await api(testApp, 'POST', '/api/v1/me/store/design/publish', {
-    cookie: merchant.cookie,
-  });
-  if (published.statusCode !== 200) throw new Error(`publish: ${published.body}`);
-  await worker.drain();
+async function seedTemplateStore({ testApp, database }: BenchApp): Promise<Template> {
+  const merchant = await storefrontMerchant(testApp);
+  await testApp.worker.drain();
   const photo = await sharp({
     create: { width: 1600, height: 1600, channels: 3, background: '#be123c' },
   })

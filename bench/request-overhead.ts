@@ -6,34 +6,13 @@
 //   BENCH_STRICT=1 npm run bench:overhead      (exit 1 if a ratio is below 0.8)
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/request-overhead.ts
 import { execFile } from 'node:child_process';
-import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import Fastify from 'fastify';
-import pino from 'pino';
-import {
-  createMailboxEmailTransport,
-  createMailboxSmsProvider,
-} from '../src/server/adapters/mailbox/mailbox.ts';
-import { createLocalStorage } from '../src/server/adapters/storage/local.ts';
-import { buildApp } from '../src/server/app.ts';
-import { outboxHandlers } from '../src/server/app-modules.ts';
-import type { AppDeps } from '../src/server/app-types.ts';
-import { systemClock } from '../src/server/clock.ts';
-import { loadConfig } from '../src/server/config.ts';
-import { connectDatabase } from '../src/server/db/client.ts';
-import { startEmbeddedPostgres, tmpDataDir } from '../src/server/db/embedded.ts';
-import { errorSerializers } from '../src/server/db/loggable-error.ts';
-import { migrate } from '../src/server/db/migrate.ts';
-import { openSettings } from '../src/server/modules/settings/index.ts';
-import { createOutboxWorker } from '../src/server/outbox/worker.ts';
-import type { TestApp } from '../tests/support/app.ts';
-import type { TestDatabase } from '../tests/support/db.ts';
-import { api, designFor, openStore, storeMerchant } from '../tests/support/stores.ts';
+import type { connectDatabase } from '../src/server/db/client.ts';
+import { storefrontMerchant } from '../tests/support/products.ts';
+import { type BenchApp, ROOT_DIR, startBenchApp } from './bench-app.ts';
 
-const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = 50;
 const PAIRS = 3;
@@ -54,40 +33,12 @@ interface Figures {
 }
 
 async function main() {
-  const dataDir = tmpDataDir();
-  const embedded = process.env.DATABASE_URL
-    ? null
-    : await startEmbeddedPostgres(dataDir, () => undefined);
-  const url = process.env.DATABASE_URL ?? (embedded?.url as string);
-  const database = connectDatabase(url);
-  await migrate(database.pool);
-  const appDataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kaidian-bench-'));
   // Written as production writes it (pino, JSON, same serializers), to a sink instead of stdout.
-  const log = pino(
-    { level: LOG_LEVEL, base: { service: 'kaidian' }, serializers: errorSerializers },
-    pino.destination({ dest: os.devNull, sync: false }),
-  );
-  const settings = await openSettings(database, { log });
-  const config = loadConfig(
-    { PUBLIC_URL: 'http://localhost:3000', DATA_DIR: appDataDir },
-    ROOT_DIR,
-  );
-  const email = createMailboxEmailTransport(systemClock);
-  const sms = createMailboxSmsProvider(systemClock);
-  const deps: AppDeps = {
-    config,
-    database,
-    clock: systemClock,
-    email,
-    sms,
-    storage: createLocalStorage(path.join(appDataDir, 'uploads')),
-    settings,
-    webDir: path.join(ROOT_DIR, 'dist/web'),
-  };
-  const app = await buildApp(deps, { logger: log });
+  const bench = await startBenchApp({ logLevel: LOG_LEVEL });
+  const { app, database } = bench;
   const baseline = rawBaseline(database.pool);
   try {
-    const seeded = await seedStorefront(app, deps, database);
+    const seeded = await seedStorefront(bench);
     const appUrl = await app.listen({ port: 0, host: '127.0.0.1' });
     const baselineUrl = await baseline.listen({ port: 0, host: '127.0.0.1' });
     const baselineTarget = `${baselineUrl}/stores/${seeded.slug}`;
@@ -129,13 +80,8 @@ async function main() {
       process.exitCode = 1;
     }
   } finally {
-    await app.close();
     await baseline.close();
-    await settings.close();
-    await database.close();
-    await embedded?.stop();
-    await fs.rm(dataDir, { recursive: true, force: true });
-    await fs.rm(appDataDir, { recursive: true, force: true });
+    await bench.close();
   }
 }
 
@@ -154,41 +100,10 @@ function rawBaseline(pool: ReturnType<typeof connectDatabase>['pool']) {
 }
 
 /** One merchant with an open store and a published design, through the tests' own fixtures. */
-async function seedStorefront(
-  app: Awaited<ReturnType<typeof buildApp>>,
-  deps: AppDeps,
-  database: ReturnType<typeof connectDatabase>,
-) {
-  const worker = createOutboxWorker({
-    db: database.db,
-    handlers: outboxHandlers({
-      email: deps.email,
-      sms: deps.sms,
-      publicUrl: deps.config.publicUrl,
-    }),
-    clock: deps.clock,
-    log: { info: () => undefined, warn: () => undefined },
-  });
-  const testApp: TestApp = {
-    app,
-    deps,
-    database: database as TestDatabase,
-    worker,
-    close: async () => undefined,
-  };
-  const merchant = await storeMerchant(testApp);
-  await openStore(testApp, merchant);
-  const design = await api(testApp, 'PUT', '/api/v1/me/store/design', {
-    cookie: merchant.cookie,
-    body: await designFor(testApp, merchant),
-  });
-  if (design.statusCode !== 200) throw new Error(`design: ${design.statusCode} ${design.body}`);
-  const published = await api(testApp, 'POST', '/api/v1/me/store/design/publish', {
-    cookie: merchant.cookie,
-  });
-  if (published.statusCode !== 200) throw new Error(`publish: ${published.body}`);
-  await worker.drain();
-  const slug: string = published.json().slug;
+async function seedStorefront({ app, testApp }: BenchApp) {
+  const merchant = await storefrontMerchant(testApp);
+  await testApp.worker.drain();
+  const slug = merchant.slug;
   const page = await app.inject({ method: 'GET', url: `/s/${slug}`, headers: BROWSER_HEADERS });
   return { slug, cookie: merchant.cookie, etag: String(page.headers.etag) };
 }
