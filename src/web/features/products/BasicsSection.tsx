@@ -1,6 +1,6 @@
 import { Controller, type UseFormReturn, useWatch } from 'react-hook-form';
 import { useT } from '../../i18n/i18n';
-import { Field } from '../../ui/Field';
+import { TextField } from '../../ui/TextField';
 import { CategoryPicker } from './CategoryPicker';
 import type { Leaf } from './categories';
 import { maxTitleLength, type ProductValues } from './formValues';
@@ -24,7 +24,7 @@ export function BasicsSection({
       <h2 id="product-basics" className={styles.sectionTitle}>
         {t('product.section.basics')}
       </h2>
-      <Field
+      <TextField
         label={t('product.title.label')}
         hint={t('product.title.hint')}
         error={errors.title?.message}
@@ -37,20 +37,13 @@ export function BasicsSection({
             {t('product.title.counter', { count: length, max: maxTitleLength })}
           </span>
         }
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="field__input"
-            autoComplete="off"
-            {...form.register('title', {
-              validate: (value) =>
-                [...value].length <= maxTitleLength ||
-                t('product.title.tooLong', { max: maxTitleLength }),
-            })}
-          />
-        )}
-      </Field>
+        autoComplete="off"
+        registration={form.register('title', {
+          validate: (value) =>
+            [...value].length <= maxTitleLength ||
+            t('product.title.tooLong', { max: maxTitleLength }),
+        })}
+      />
       <Controller
         control={form.control}
         name="categoryId"
@@ -64,24 +57,18 @@ export function BasicsSection({
           />
         )}
       />
-      <Field
+      <TextField
         label={t('product.weight.label')}
         hint={t('product.weight.hint')}
         error={errors.weightGrams?.message}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className={`field__input ${styles.short}`}
-            inputMode="numeric"
-            autoComplete="off"
-            {...form.register('weightGrams', {
-              validate: (value) =>
-                value.trim() === '' || wholeNumber(value) !== null || t('product.weight.invalid'),
-            })}
-          />
-        )}
-      </Field>
+        className={styles.short}
+        inputMode="numeric"
+        autoComplete="off"
+        registration={form.register('weightGrams', {
+          validate: (value) =>
+            value.trim() === '' || wholeNumber(value) !== null || t('product.weight.invalid'),
+        })}
+      />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Controller, type UseFormReturn, useFieldArray, useWatch } from 'react-hook-form';
 import { useT } from '../../i18n/i18n';
 import { Field } from '../../ui/Field';
+import { TextField } from '../../ui/TextField';
 import { ChipInput } from './ChipInput';
 import { maxOptions, type ProductValues } from './formValues';
 import styles from './ProductForm.module.css';
@@ -35,26 +36,18 @@ export function OptionsSection({ form }: { form: UseFormReturn<ProductValues> })
           <legend className="visually-hidden">
             {t('product.options.legend', { n: index + 1 })}
           </legend>
-          <Field
+          <TextField
             label={t('product.options.name', { n: index + 1 })}
             error={form.formState.errors.options?.[index]?.name?.message}
-          >
-            {(control) => (
-              <input
-                {...control}
-                className="field__input"
-                placeholder={t('product.options.namePlaceholder')}
-                autoComplete="off"
-                {...form.register(`options.${index}.name`, {
-                  validate: (name, values) =>
-                    name.trim() === '' ||
-                    values.options.findIndex((other) => other.name.trim() === name.trim()) ===
-                      index ||
-                    t('product.options.duplicateName'),
-                })}
-              />
-            )}
-          </Field>
+            placeholder={t('product.options.namePlaceholder')}
+            autoComplete="off"
+            registration={form.register(`options.${index}.name`, {
+              validate: (name, values) =>
+                name.trim() === '' ||
+                values.options.findIndex((other) => other.name.trim() === name.trim()) === index ||
+                t('product.options.duplicateName'),
+            })}
+          />
           <Controller
             control={form.control}
             name={`options.${index}.values`}

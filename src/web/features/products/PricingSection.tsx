@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { ChoiceCards } from '../../ui/Choices';
 import { Field, FieldGroup } from '../../ui/Field';
 import { MoneyInput } from '../../ui/MoneyInput';
+import { TextField } from '../../ui/TextField';
 import { minorUnits, type PricingMode, type ProductValues } from './formValues';
 import styles from './ProductForm.module.css';
 import { type TierProblems, tierProblems, wholeNumber } from './tiers';
@@ -87,27 +88,21 @@ export function PricingSection({ form }: { form: UseFormReturn<ProductValues> })
           </FieldGroup>
         )}
       />
-      <Field
+      <TextField
         label={t('product.moq.label')}
         hint={t('product.moq.hint')}
         optional={mode === 'by_variant'}
         error={errors.minOrderQuantity?.message}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className={`field__input ${styles.short}`}
-            inputMode="numeric"
-            autoComplete="off"
-            {...form.register('minOrderQuantity', {
-              validate: (value, all) =>
-                (all.pricingMode === 'by_variant' && value.trim() === '') ||
-                (wholeNumber(value) ?? 0) >= 1 ||
-                t('product.moq.invalid'),
-            })}
-          />
-        )}
-      </Field>
+        className={styles.short}
+        inputMode="numeric"
+        autoComplete="off"
+        registration={form.register('minOrderQuantity', {
+          validate: (value, all) =>
+            (all.pricingMode === 'by_variant' && value.trim() === '') ||
+            (wholeNumber(value) ?? 0) >= 1 ||
+            t('product.moq.invalid'),
+        })}
+      />
       {mode === 'by_quantity' ? (
         <FieldGroup legend={t('product.tiers.label')} hint={t('product.tiers.hint')}>
           <ol className={styles.tiers} data-testid="price-tiers">
@@ -122,21 +117,15 @@ export function PricingSection({ form }: { form: UseFormReturn<ProductValues> })
                 errors.tiers?.[index]?.price?.message;
               return (
                 <li key={tier.id} className={styles.tier} data-testid="tier-row">
-                  <Field
+                  <TextField
                     label={t('product.tiers.from', { n: index + 1 })}
                     hint={range(index)}
                     error={quantityError}
-                  >
-                    {(control) => (
-                      <input
-                        {...control}
-                        className={`field__input ${styles.number}`}
-                        inputMode="numeric"
-                        autoComplete="off"
-                        {...form.register(`tiers.${index}.minQuantity`)}
-                      />
-                    )}
-                  </Field>
+                    className={styles.number}
+                    inputMode="numeric"
+                    autoComplete="off"
+                    registration={form.register(`tiers.${index}.minQuantity`)}
+                  />
                   <Controller
                     control={form.control}
                     name={`tiers.${index}.price`}
