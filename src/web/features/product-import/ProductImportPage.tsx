@@ -104,8 +104,13 @@ function UploadForm() {
           {chosen ? t('productImport.chosen', { name: chosen.name }) : t('productImport.drop')}
         </span>
         <span className={styles.hint}>{t('productImport.fileHint')}</span>
+        <span className="button button--secondary button--small" aria-hidden="true">
+          {t('productImport.choose')}
+        </span>
+        {/* The browser's own "Choose file / No file chosen" is in the browser's language, not
+            the page's: it is hidden, and the whole drop zone (a label) opens it. */}
         <input
-          className={styles.fileInput}
+          className="visually-hidden"
           type="file"
           accept=".csv,text/csv"
           aria-invalid={error ? true : undefined}
