@@ -16,8 +16,8 @@ import {
 import {
   draftStorefront,
   findStorefront,
-  followStorefrontVersions,
   publishedImage,
+  storefrontVersionsOf,
 } from '../server/modules/stores/index.ts';
 import { renderNotFoundPage } from '../server/web/page.ts';
 import { matchesIfNoneMatch } from './etag.ts';
@@ -43,8 +43,8 @@ export async function storefrontRoutes(app: AppInstance, deps: AppDeps): Promise
   const { db } = deps.database;
   const pages = storefrontPages();
   const verifiedMerchants = new Set<string>();
-  const versions = await followStorefrontVersions(deps.database, app.log);
-  app.addHook('onClose', async () => versions.close());
+  const versions = storefrontVersionsOf(db);
+  if (!versions) throw new Error('the stores module opens the storefront versions first');
 
   app.get(
     '/s/:slug',

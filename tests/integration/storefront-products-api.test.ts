@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caughtUpWith } from '../../src/server/cache/change-feed.ts';
 import { ManualClock } from '../../src/server/clock.ts';
 import { products } from '../../src/server/modules/products/schema.ts';
 import { stores } from '../../src/server/modules/stores/schema.ts';
@@ -86,9 +87,36 @@ describe('buyers find products through the API', () => {
       .update(stores)
       .set({ status: 'suspended' })
       .where(eq(stores.merchantId, merchant.id));
+    // As a request's own write does (own-writes.ts): answered once its NOTIFY is back here.
+    await caughtUpWith(testApp.database.pool);
     expect((await page(`/api/v1/stores/${merchant.slug}/products`)).items).toEqual([]);
     expect((await page(`/api/v1/search/products?q=kettle`)).items).toEqual([]);
     expect((await get(`/api/v1/products/${shown}`)).statusCode).toBe(404);
+  });
+
+  it("shows a change to the store's products in its list at once, though the list is kept", async () => {
+    const merchant = await storefrontMerchant(testApp);
+    const first = await publishedProduct(testApp, merchant, { title: 'First teapot' });
+    const listUrl = `/api/v1/stores/${merchant.slug}/products`;
+    const ids = async (url = listUrl) => (await page(url)).items.map((item) => item.id);
+    expect(await ids()).toEqual([first]);
+    // The same answer again, from memory.
+    expect(await ids()).toEqual([first]);
+
+    clock.advance(60_000);
+    const second = await publishedProduct(testApp, merchant, { title: 'Second teapot' });
+    expect(await ids()).toEqual([second, first]);
+    expect(await ids(`${listUrl}?sort=price_asc&limit=1`)).toHaveLength(1);
+
+    const unpublish = await api(testApp, 'POST', `/api/v1/me/products/${second}/unpublish`, {
+      cookie: merchant.cookie,
+    });
+    expect(unpublish.statusCode, unpublish.body).toBe(200);
+    expect(await ids()).toEqual([first]);
+
+    // A slug nobody has, and a slug typed in capitals, answer as the store would.
+    expect(await ids('/api/v1/stores/no-such-store-here/products')).toEqual([]);
+    expect(await ids(`/api/v1/stores/${merchant.slug.toUpperCase()}/products`)).toEqual([first]);
   });
 
   it('sorts by newest, price and sales, and pages without duplicates or gaps', async () => {

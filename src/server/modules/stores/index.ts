@@ -28,9 +28,9 @@ export { storeRoutes } from './routes/index.ts';
 export type { Store, StoreStatus } from './schema.ts';
 export { type StoreSummary, storeSummariesOf } from './store-summaries.ts';
 export {
-  followStorefrontVersions,
   STOREFRONT_LISTENER_NAME,
   type StorefrontVersions,
+  storefrontVersionsOf,
 } from './storefront-versions.ts';
 
 export const storesModule = defineModule({

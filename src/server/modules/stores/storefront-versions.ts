@@ -1,6 +1,7 @@
+import type { AppDeps, AppInstance } from '../../app-types.ts';
 import type { ChangeFeed } from '../../cache/change-feed.ts';
 import { followChanges } from '../../cache/change-feed.ts';
-import type { Database } from '../../db/client.ts';
+import type { Database, Db } from '../../db/client.ts';
 import { type StorefrontVersion, storefrontVersion } from './public-store.ts';
 
 /**
@@ -103,4 +104,24 @@ export async function followStorefrontVersions(
     },
     close: feed.close,
   };
+}
+
+const followers = new WeakMap<Db, StorefrontVersions>();
+
+/**
+ * The versions this app instance keeps for this database (one listener, shared by the storefront's
+ * pages and the buyers' product API), or undefined before the stores module has opened them.
+ */
+export function storefrontVersionsOf(db: Db): StorefrontVersions | undefined {
+  return followers.get(db);
+}
+
+/** The stores module's part in an app instance: the storefront versions, open while the app is. */
+export async function storefrontVersionsOfApp(app: AppInstance, deps: AppDeps): Promise<void> {
+  const versions = await followStorefrontVersions(deps.database, app.log);
+  followers.set(deps.database.db, versions);
+  app.addHook('onClose', async () => {
+    followers.delete(deps.database.db);
+    await versions.close();
+  });
 }

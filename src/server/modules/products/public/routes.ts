@@ -1,7 +1,14 @@
 import { Type } from '@sinclair/typebox';
 import type { AppDeps, AppInstance } from '../../../app-types.ts';
+import { type CachedBody, cachedBody, sendCachedBody } from '../../../cache/cached-body.ts';
 import { AppError } from '../../../errors.ts';
-import { listStoreProducts, MAX_PRODUCT_PAGE, searchProducts } from './product-cards.ts';
+import { storefrontVersionsOf } from '../../stores/index.ts';
+import {
+  type BuyerProductSort,
+  listStoreProducts,
+  MAX_PRODUCT_PAGE,
+  searchProducts,
+} from './product-cards.ts';
 import { findPublicProduct } from './public-product.ts';
 import {
   ProductCardPage,
@@ -11,10 +18,14 @@ import {
 } from './public-schemas.ts';
 
 const DEFAULT_PAGE = 24;
+// Pages of stores' product lists an instance keeps: every store's first pages in both sorts a
+// busy instance serves, with room for deeper pages and searches within a store.
+const MAX_STORE_PAGES = 5_000;
 
 /** What buyers read, signed in or not (SPEC API shape: Buyers). */
 export async function buyerProductRoutes(app: AppInstance, deps: AppDeps): Promise<void> {
   const { db } = deps.database;
+  const storePages = new Map<string, CachedBody>();
 
   app.get(
     '/api/v1/stores/:slug/products',
@@ -29,15 +40,37 @@ export async function buyerProductRoutes(app: AppInstance, deps: AppDeps): Promi
         response: { 200: ProductCardPage },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { q, sort, cursor, limit } = request.query;
-      return listStoreProducts(db, {
-        slug: request.params.slug.toLowerCase(),
+      const slug = request.params.slug.toLowerCase();
+      const input: Parameters<typeof listStoreProducts>[1] = {
+        slug,
         ...(q !== undefined ? { q } : {}),
-        sort: sort ?? 'newest',
+        sort: (sort ?? 'newest') as BuyerProductSort,
         ...(cursor ? { cursor } : {}),
         limit: Math.min(limit ?? DEFAULT_PAGE, MAX_PRODUCT_PAGE),
-      });
+      };
+      // A page is kept under its store's version, which every change to the store or to one of
+      // its published products renews (migrations 0017, 0021): an unchanged page costs no query,
+      // a changed one is never asked for again. A store buyers cannot see has no products.
+      const found = await storefrontVersionsOf(db)?.get(slug);
+      if (found === null) return { items: [], nextCursor: null };
+      if (!found) return listStoreProducts(db, input);
+      const key = [found.id, found.version, input.sort, input.limit, q ?? '', cursor ?? ''].join(
+        '\n',
+      );
+      let page = storePages.get(key);
+      if (!page) {
+        page = cachedBody(
+          JSON.stringify(await listStoreProducts(db, input)),
+          'application/json; charset=utf-8',
+        );
+        storePages.set(key, page);
+        if (storePages.size > MAX_STORE_PAGES) {
+          storePages.delete(storePages.keys().next().value as string);
+        }
+      }
+      return sendCachedBody(request, reply, page);
     },
   );
 
