@@ -34,6 +34,7 @@ export async function productPageRoutes(
   app.get(
     '/s/:slug/p/:productId',
     {
+      config: { page: true },
       schema: {
         hide: true,
         params: Type.Object({
@@ -88,6 +89,7 @@ export async function productPageRoutes(
   app.get(
     '/search',
     {
+      config: { page: true },
       schema: {
         hide: true,
         querystring: Type.Object({

@@ -49,6 +49,7 @@ export async function storefrontRoutes(app: AppInstance, deps: AppDeps): Promise
   app.get(
     '/s/:slug',
     {
+      config: { page: true },
       schema: {
         hide: true,
         params: SlugParams,

@@ -97,9 +97,11 @@ describe('bad input is a 4xx in the error shape, never a 500', () => {
   });
 
   it('refuses a NUL character in a path, in Chinese for a Chinese reader', async () => {
-    const storefront = await inject('GET', '/s/%00', { headers: { 'accept-language': 'zh-CN' } });
-    expectFieldRefused(storefront, 'slug');
-    expect(storefront.json().error.details[0].message).toBe('不能包含空字符（\\u0000）');
+    const storeProducts = await inject('GET', '/api/v1/stores/%00/products', {
+      headers: { 'accept-language': 'zh-CN' },
+    });
+    expectFieldRefused(storeProducts, 'slug');
+    expect(storeProducts.json().error.details[0].message).toBe('不能包含空字符（\\u0000）');
     expectFieldRefused(
       await inject('POST', '/api/v1/me/growth-plan/tasks/a%00b/complete', {
         cookie: merchant.cookie,
@@ -110,6 +112,27 @@ describe('bad input is a 4xx in the error shape, never a 500', () => {
       await inject('GET', '/api/v1/admin/audit-log?action=log%00in', { cookie: adminCookie }),
       'action',
     );
+  });
+
+  it("answers bad input to the storefront's pages with a page in the reader's language", async () => {
+    for (const url of [
+      '/s/%00',
+      '/s/some-store?q=a%00b',
+      '/s/some-store/p/%00',
+      '/search?q=%00',
+      `/search?q=${'x'.repeat(101)}`,
+    ]) {
+      const page = await inject('GET', url, { headers: { 'accept-language': 'zh-CN' } });
+      expect(page.statusCode, url).toBe(400);
+      expect(page.headers['content-type'], url).toBe('text/html; charset=utf-8');
+      expect(page.body, url).toContain('<html lang="zh-CN">');
+      expect(page.body, url).toContain('无法显示此页面');
+      // The API error's own message and what is wrong with the field, not a generic text.
+      expect(page.body, url).toContain('以下字段填写有误');
+      expect(page.body, url).toMatch(/不能包含空字符|100/);
+    }
+    const english = await inject('GET', '/search?q=%00', { headers: { 'accept-language': 'en' } });
+    expect(english.body).toContain('This page cannot be shown');
   });
 
   it('turns input PostgreSQL refuses into a 400, whatever route let it through', async () => {

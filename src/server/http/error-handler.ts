@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../db/client.ts';
 import { AppError, type ErrorLookup } from '../errors.ts';
+import { renderProblemPage } from '../web/page.ts';
 import { undeclaredError } from './openapi-contract.ts';
 import { describeValidationErrors } from './validation-messages.ts';
 
@@ -8,6 +9,16 @@ import { describeValidationErrors } from './validation-messages.ts';
 // (a 500 and the reason in the log), so the API document cannot drift from what routes answer. A
 // route without a list declares none: it may answer none of them.
 const STRICT_DECLARED_ERRORS = process.env.NODE_ENV === 'test';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The route answers a page a person reads in a browser (the storefront), not the API: its
+     * errors are pages too, with the same status and message as the API's JSON error.
+     */
+    page?: true;
+  }
+}
 
 /** What a client is told to wait while the database is away (a restart takes a few seconds). */
 const DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -51,13 +62,21 @@ export function sendError(
   const { status } = errors.definition(error.code);
   if (error.params.retryAfter !== undefined)
     reply.header('Retry-After', String(error.params.retryAfter));
+  const message = errors.message(error.code, request.locale, error.params);
+  if (request.routeOptions.config?.page) {
+    return reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .header('Cache-Control', 'no-store')
+      .send(renderProblemPage(request.locale, status, message, problemMessages(error.details)));
+  }
   return reply
     .code(status)
     .type('application/json; charset=utf-8')
     .send({
       error: {
         code: error.code,
-        message: errors.message(error.code, request.locale, error.params),
+        message,
         ...(error.details === undefined ? {} : { details: error.details }),
       },
     });
@@ -135,4 +154,12 @@ function isInvalidInputFromDatabase(error: unknown): boolean {
 
 interface Caused {
   cause?: unknown;
+}
+
+/** The message of each field problem an error carries (validation details), for a page. */
+function problemMessages(details: unknown): string[] {
+  if (!Array.isArray(details)) return [];
+  return details.flatMap((detail) =>
+    typeof detail?.message === 'string' ? [detail.message as string] : [],
+  );
 }

@@ -38,14 +38,45 @@ const notFoundText = {
   'zh-CN': { title: '页面不存在', body: '这个地址没有内容。', home: '返回开店首页' },
 } as const;
 
+const errorText = {
+  en: { title: 'This page cannot be shown', home: 'Go to Kaidian' },
+  'zh-CN': { title: '无法显示此页面', home: '返回开店首页' },
+} as const;
+
 export function renderNotFoundPage(locale: Locale, message?: string): string {
   const text = notFoundText[locale];
+  return renderErrorPage(locale, 404, text.title, message ?? text.body);
+}
+
+/**
+ * A page route's error as a page (a browser shows it as one), with the API error's message and
+ * what each field's problem is.
+ */
+export function renderProblemPage(
+  locale: Locale,
+  status: number,
+  message: string,
+  problems: readonly string[] = [],
+): string {
+  return renderErrorPage(locale, status, errorText[locale].title, message, problems);
+}
+
+function renderErrorPage(
+  locale: Locale,
+  status: number,
+  title: string,
+  message: string,
+  problems: readonly string[] = [],
+): string {
+  const list = problems.length
+    ? html`<ul class="muted" style="list-style:none;padding:0">${problems.map((problem) => html`<li>${problem}</li>`)}</ul>`
+    : html``;
   return renderPage({
     locale,
-    title: `${text.title} · Kaidian`,
+    title: `${title} · Kaidian`,
     head: html`<meta name="robots" content="noindex">`,
     body: html`<main class="wrap" style="text-align:center;padding-top:80px">
-<p style="font-size:64px;margin:0;color:#c2410c;font-weight:700">404</p>
-<h1>${text.title}</h1><p class="muted">${message ?? text.body}</p><p><a href="/">${text.home}</a></p></main>`,
+<p style="font-size:64px;margin:0;color:#c2410c;font-weight:700">${String(status)}</p>
+<h1>${title}</h1><p class="muted">${message}</p>${list}<p><a href="/">${errorText[locale].home}</a></p></main>`,
   });
 }
