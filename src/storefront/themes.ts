@@ -1,12 +1,11 @@
 import type { TemplateId, Theme } from '../server/modules/stores/design/design-input.ts';
+import { THEME_COLOURS } from '../shared/store-themes.ts';
 
 /** Each theme is a handful of CSS variables; templates use only the variables. */
-const THEME_VARIABLES: Record<Theme, string> = {
-  red: '--brand:#c0392b;--brand-dark:#962d22;--brand-ink:#fff;--brand-soft:#fdecea',
-  teal: '--brand:#0f766e;--brand-dark:#0b5a54;--brand-ink:#fff;--brand-soft:#ccfbf1',
-  ink: '--brand:#1f2937;--brand-dark:#111827;--brand-ink:#fff;--brand-soft:#e5e7eb',
-  gold: '--brand:#b7791f;--brand-dark:#8a5a14;--brand-ink:#fff;--brand-soft:#fef3c7',
-};
+function themeVariables(theme: Theme): string {
+  const colours = THEME_COLOURS[theme];
+  return `--brand:${colours.brand};--brand-dark:${colours.brandDark};--brand-ink:${colours.brandInk};--brand-soft:${colours.brandSoft}`;
+}
 
 // A banner is shown whole at every width: its box keeps the 4:1 the editor asks for, and an image of
 // another ratio is fitted inside it, never cropped (a crop cut the text merchants put on banners).
@@ -46,5 +45,5 @@ const TEMPLATE_CSS: Record<TemplateId, string> = {
 };
 
 export function storefrontStyle(templateId: TemplateId, theme: Theme): string {
-  return `:root{${THEME_VARIABLES[theme]}}${SHARED}${TEMPLATE_CSS[templateId]}`;
+  return `:root{${themeVariables(theme)}}${SHARED}${TEMPLATE_CSS[templateId]}`;
 }

@@ -1,11 +1,11 @@
 import type { CSSProperties } from 'react';
 import { type Control, Controller } from 'react-hook-form';
+import { THEME_COLOURS } from '../../../shared/store-themes';
 import { useT } from '../../i18n/i18n';
 import { FieldGroup } from '../../ui/Field';
 import type { DesignValues } from './designForm';
 import { templateLabels, themeLabels } from './display';
 import styles from './LookFields.module.css';
-import { themePalette } from './themePalette';
 import { type TemplateId, type Theme, templateIds, themes } from './types';
 
 /** The template and the colour theme, each a set of radio cards. */
@@ -65,7 +65,7 @@ export function LookFields({
                   />
                   <span
                     className={styles.colour}
-                    style={{ '--swatch': themePalette[option].brand } as CSSProperties}
+                    style={{ '--swatch': THEME_COLOURS[option].brand } as CSSProperties}
                     aria-hidden="true"
                   />
                   <span className={styles.swatchLabel}>{t(themeLabels[option])}</span>
@@ -81,13 +81,13 @@ export function LookFields({
 
 /** A sketch of each template's layout, in the chosen theme's colour. */
 function TemplateThumbnail({ template, theme }: { template: TemplateId; theme: Theme }) {
-  const colours = themePalette[theme];
+  const colours = THEME_COLOURS[theme];
   const columns = template === 'classic' ? 4 : template === 'modern' ? 3 : 5;
   return (
     <span
       className={styles.thumb}
       data-template={template}
-      style={{ '--thumb-brand': colours.brand, '--thumb-soft': colours.soft } as CSSProperties}
+      style={{ '--thumb-brand': colours.brand, '--thumb-soft': colours.brandSoft } as CSSProperties}
       aria-hidden="true"
     >
       <span className={styles.thumbTop}>
