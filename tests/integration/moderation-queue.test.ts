@@ -208,6 +208,13 @@ describe('product moderation', () => {
       expect(saved.statusCode, saved.body).toBe(200);
       // Rejected by a person, so seen by one again even though no check flags it now.
       expect((await publish(productId)).status).toBe('pending_review');
+      // Publishing it again would be the reviewer's approval: the merchant cannot skip the review.
+      const skipped = await api(testApp, 'POST', `/api/v1/me/products/${productId}/publish`, {
+        cookie: merchant.cookie,
+      });
+      expect(skipped.statusCode, skipped.body).toBe(409);
+      expect(skipped.json().error.code).toBe('product.invalid_transition');
+      expect((await merchantView(productId)).status).toBe('pending_review');
 
       const view = await caseOf(productId);
       expect(view.current.flags).toEqual([]);
