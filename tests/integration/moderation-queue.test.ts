@@ -113,7 +113,9 @@ describe('product moderation', () => {
       expect((await queue('status=pending_review&flag=low_price')).items).toEqual([]);
 
       const view = await caseOf(productId);
-      expect(view.current.flags).toEqual([{ kind: 'banned_word', words: ['高仿'] }]);
+      expect(view.current.flags).toEqual([
+        { kind: 'banned_word', words: ['高仿'], places: [{ field: 'title', words: ['高仿'] }] },
+      ]);
       expect(view.current.title).toBe(heldTitle);
       // A first review: nothing to compare with, every part is new.
       expect(view.previous).toBeNull();
