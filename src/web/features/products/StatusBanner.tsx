@@ -1,9 +1,10 @@
-import { useT } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/i18n';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import type { Product } from './formValues';
 import type { SaveOutcome } from './ProductForm';
 import styles from './ProductForm.module.css';
 import { ProductStatus } from './ProductStatus';
+import { flagDetail, flagFacts, flagLabel } from './reviewFlags';
 
 /**
  * The top of the edit page: the product's status, an operator's reason (a rejection or a
@@ -16,7 +17,7 @@ export function StatusBanner({
   product: Product;
   outcome: SaveOutcome | null;
 }) {
-  const t = useT();
+  const { t, language } = useI18n();
   const said =
     outcome && !outcome.failure
       ? product.status === 'published'
@@ -43,20 +44,17 @@ export function StatusBanner({
       {product.status === 'pending_review' && product.reviewFlags.length > 0 && (
         <ul className={styles.flags} aria-label={t('product.flags.title')}>
           {product.reviewFlags.map((flag) => (
-            <li key={`${flag.kind}:${JSON.stringify(flag.detail)}`}>{flagText(t, flag)}</li>
+            <li key={flag.kind}>
+              <strong>{flagLabel(t, flagFacts(flag))}</strong>{' '}
+              {flagDetail(t, language, flagFacts(flag), {
+                category: undefined,
+                attribute: (code) => code,
+              })}
+            </li>
           ))}
         </ul>
       )}
       {outcome?.failure ? <ErrorNotice error={outcome.failure} /> : null}
     </div>
   );
-}
-
-type Flag = Product['reviewFlags'][number];
-
-function flagText(t: ReturnType<typeof useT>, flag: Flag): string {
-  const detail = flag.detail;
-  const words = Array.isArray(detail.words) ? detail.words.join(', ') : '';
-  if (flag.kind === 'banned_word') return t('product.flags.banned_word', { words });
-  return t(`product.flags.${flag.kind}`);
 }

@@ -156,6 +156,21 @@ export const productMessagesEn = {
   'product.flags.banned_word': 'Words not allowed on the platform: {words}',
   'product.flags.low_price': 'The price is far below what this category usually sells for.',
   'product.flags.forbidden_category': 'This category needs the platform’s approval.',
+  'product.flag.banned_word': 'Banned words',
+  'product.flag.low_price': 'Price far below the category',
+  'product.flag.forbidden_category': 'Forbidden category',
+  'product.flag.word': '“{word}”',
+  'product.flag.place.title': '{words} in the title',
+  'product.flag.place.attribute': '{words} in the attribute “{attribute}”',
+  'product.flag.place.description': '{words} in the description',
+  'product.flag.place.separator': '; ',
+  'product.flag.detail.banned_word': 'Found: {words}',
+  'product.flag.detail.low_price':
+    'The lowest price, {price}, is under {percent}% of the category’s median price, {median}: prices that low are reviewed before they go on sale.',
+  'product.flag.detail.forbidden_category':
+    '“{category}” is a category the platform forbids: its listings are reviewed before they go on sale.',
+  'product.flag.detail.forbidden_unnamed':
+    'The category is one the platform forbids: its listings are reviewed before they go on sale.',
   'product.quality.title': 'Listing quality',
   'product.quality.saved': 'Score when last saved: {score}',
   'product.quality.passed': '(done)',
@@ -323,6 +338,21 @@ export const productMessagesZhCN: Record<keyof typeof productMessagesEn, string>
   'product.flags.banned_word': '包含平台禁用词：{words}',
   'product.flags.low_price': '价格远低于该类目的常见售价。',
   'product.flags.forbidden_category': '该类目需经平台审核。',
+  'product.flag.banned_word': '含违禁词',
+  'product.flag.low_price': '价格远低于类目中位价',
+  'product.flag.forbidden_category': '禁售类目',
+  'product.flag.word': '“{word}”',
+  'product.flag.place.title': '标题中有{words}',
+  'product.flag.place.attribute': '属性“{attribute}”中有{words}',
+  'product.flag.place.description': '商品详情中有{words}',
+  'product.flag.place.separator': '；',
+  'product.flag.detail.banned_word': '包含：{words}',
+  'product.flag.detail.low_price':
+    '最低价 {price} 低于该类目中位价 {median} 的 {percent}%，价格这么低的商品须经审核才能上架。',
+  'product.flag.detail.forbidden_category':
+    '“{category}”为平台禁售类目，发布到此类目的商品须经审核才能上架。',
+  'product.flag.detail.forbidden_unnamed':
+    '该类目为平台禁售类目，发布到此类目的商品须经审核才能上架。',
   'product.quality.title': '商品质量分',
   'product.quality.saved': '上次保存时的得分：{score}',
   'product.quality.passed': '（已完成）',
