@@ -29,7 +29,7 @@ export const productMessagesEn = {
   'products.col.stock': 'Stock',
   'products.col.status': 'Status',
   'products.col.score': 'Quality',
-  'products.bulk.selectAll': 'Select all products shown',
+  'products.bulk.selectAll': 'Select all on this page',
   'products.bulk.selectRow': 'Select {title}',
   'products.bulk.selected': '{count} selected',
   'products.bulk.publish': 'Publish selected',
