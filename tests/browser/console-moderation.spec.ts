@@ -103,7 +103,8 @@ test.describe('console moderation', () => {
 
       // The case: why it was held, the word marked in the title, a first review.
       await expect(page).toHaveURL(new RegExp(`/admin/products/${productId}`));
-      await expect(page.getByTestId('moderation-flags')).toContainText(`包含：${JOURNEY_WORD}`);
+      // Which word, and where.
+      await expect(page.getByTestId('moderation-flags')).toContainText(`标题中有“${JOURNEY_WORD}”`);
       await expect(page.getByTestId('preview-title').locator('mark')).toHaveText(JOURNEY_WORD);
       await expect(page.getByText('首次审核：所有内容均为新提交。')).toBeVisible();
 

@@ -14,6 +14,7 @@ interface PublicNode {
   id: string;
   code: string;
   name: string;
+  names: { en: string; 'zh-CN': string };
   forbidden: boolean;
   children: PublicNode[];
   attributes: { code: string; name: string; required: boolean; kind: string; values?: string[] }[];
@@ -69,6 +70,11 @@ describe('the public category tree', () => {
 
     const en = await tree('en-GB,en;q=0.8');
     expect(find(en, 'dresses').name).toBe('Dresses');
+    // Both names on every node, whatever the language, so a picker finds a category by either.
+    for (const roots of [zh, en]) {
+      expect(find(roots, 'dresses').names).toEqual({ en: 'Dresses', 'zh-CN': '连衣裙' });
+      expect(find(roots, 'tea').names).toEqual({ en: 'Tea', 'zh-CN': '茶叶' });
+    }
     expect(find(en, 'dresses').attributes.find((a) => a.code === 'material')?.name).toBe(
       'Material',
     );

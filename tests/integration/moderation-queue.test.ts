@@ -113,7 +113,9 @@ describe('product moderation', () => {
       expect((await queue('status=pending_review&flag=low_price')).items).toEqual([]);
 
       const view = await caseOf(productId);
-      expect(view.current.flags).toEqual([{ kind: 'banned_word', words: ['高仿'] }]);
+      expect(view.current.flags).toEqual([
+        { kind: 'banned_word', words: ['高仿'], places: [{ field: 'title', words: ['高仿'] }] },
+      ]);
       expect(view.current.title).toBe(heldTitle);
       // A first review: nothing to compare with, every part is new.
       expect(view.previous).toBeNull();
@@ -208,6 +210,13 @@ describe('product moderation', () => {
       expect(saved.statusCode, saved.body).toBe(200);
       // Rejected by a person, so seen by one again even though no check flags it now.
       expect((await publish(productId)).status).toBe('pending_review');
+      // Publishing it again would be the reviewer's approval: the merchant cannot skip the review.
+      const skipped = await api(testApp, 'POST', `/api/v1/me/products/${productId}/publish`, {
+        cookie: merchant.cookie,
+      });
+      expect(skipped.statusCode, skipped.body).toBe(409);
+      expect(skipped.json().error.code).toBe('product.invalid_transition');
+      expect((await merchantView(productId)).status).toBe('pending_review');
 
       const view = await caseOf(productId);
       expect(view.current.flags).toEqual([]);

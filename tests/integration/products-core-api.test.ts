@@ -415,12 +415,54 @@ describe('a merchant manages products', () => {
     const held = await publish(id);
     expect(held.json()).toMatchObject({
       status: 'pending_review',
-      reviewFlags: [{ kind: 'banned_word', detail: { words: ['高仿'] } }],
+      reviewFlags: [
+        {
+          kind: 'banned_word',
+          detail: { words: ['高仿'], places: [{ field: 'description', words: ['高仿'] }] },
+        },
+      ],
     });
     await api(testApp, 'PUT', '/api/v1/admin/banned-words', {
       cookie: operator.cookie,
       body: { words: [] },
     });
+  });
+
+  it('a banned-word flag says where each word is: the title, which attribute, the description', async () => {
+    const operator = await import('../support/stores.ts').then((stores) =>
+      stores.operatorCookie(testApp, ['admin']),
+    );
+    const ban = (words: string[]) =>
+      api(testApp, 'PUT', '/api/v1/admin/banned-words', {
+        cookie: operator.cookie,
+        body: { words },
+      });
+    expect((await ban(['山寨', '高仿', 'Replica'])).statusCode).toBe(200);
+    const { id } = await create({
+      title: '高仿山寨夏季连衣裙',
+      attributes: [
+        { code: 'brand', value: 'REPLICA 品牌' },
+        { code: 'material', value: '棉 Cotton' },
+        { code: 'size', value: 'M' },
+      ],
+      description: '<p>不是山寨货</p>',
+    });
+    const held = await publish(id);
+    expect(held.json().reviewFlags).toEqual([
+      {
+        kind: 'banned_word',
+        detail: {
+          // In the operator's order, each once.
+          words: ['山寨', '高仿', 'Replica'],
+          places: [
+            { field: 'title', words: ['山寨', '高仿'] },
+            { field: 'attribute', attribute: 'brand', words: ['Replica'] },
+            { field: 'description', words: ['山寨'] },
+          ],
+        },
+      },
+    ]);
+    await ban([]);
   });
 
   async function limitTo(who: StoreMerchant, limit: number) {

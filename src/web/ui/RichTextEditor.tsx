@@ -17,14 +17,18 @@ export function RichTextEditor({
   value,
   onChange,
   label,
+  readOnly = false,
 }: {
   control: ControlProps;
   value: string;
   onChange: (html: string) => void;
   /** The editor's accessible name (the Field's label). */
   label: string;
+  /** Shown, not edited (a disabled fieldset around it disables only its toolbar). */
+  readOnly?: boolean;
 }) {
   const editor = useEditor({
+    editable: !readOnly,
     extensions: [
       StarterKit.configure({
         heading: { levels: [2, 3] },
@@ -48,6 +52,10 @@ export function RichTextEditor({
     },
     onUpdate: ({ editor: current }) => onChange(current.isEmpty ? '' : current.getHTML()),
   });
+
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.setEditable(!readOnly);
+  }, [editor, readOnly]);
 
   // A value set from outside (the saved product loaded, a reset) replaces the text.
   useEffect(() => {

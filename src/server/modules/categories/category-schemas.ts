@@ -36,6 +36,10 @@ function publicLevel(children: TSchema | null) {
     id: Type.String({ format: 'uuid' }),
     code: Type.String(),
     name: Type.String({ description: "In the request's language" }),
+    names: Type.Object(
+      { en: Type.String(), 'zh-CN': Type.String() },
+      { description: 'In both languages, for finding a category by either' },
+    ),
     forbidden: Type.Boolean({ description: 'Listings here go to an operator before buyers' }),
     children: children
       ? Type.Array(children)

@@ -6,7 +6,7 @@ import { categoryAttributes, findCategory } from '../categories/index.ts';
 import type { SettingsReader } from '../settings/index.ts';
 import { automaticChecks } from './automatic-checks.ts';
 import { notPublishable } from './field-messages.ts';
-import { COUNTED_AGAINST_LIMIT, productLifecycle } from './lifecycle.ts';
+import { assertMerchantMove, COUNTED_AGAINST_LIMIT, productLifecycle } from './lifecycle.ts';
 import { submitForModeration } from './moderation/submit.ts';
 import { requireOpenStore } from './open-store.ts';
 import { recordProductEvent } from './product-events.ts';
@@ -41,11 +41,7 @@ export async function publishProduct(
   const actor = { kind: 'merchant' as const, id: request.merchantId };
   // A product an operator took down or rejected goes back through review, whatever the checks
   // say: the reviewer who refused it sees the correction (the case shows what changed).
-  const target =
-    product.status === 'taken_down' || product.status === 'rejected'
-      ? 'pending_review'
-      : 'published';
-  productLifecycle.assert(product.status, target);
+  const target = assertMerchantMove(product.status, 'publish');
 
   const parts = await readProductParts(tx, product.id);
   const category = await findCategory(tx, product.categoryId);
@@ -108,7 +104,7 @@ export async function unpublishProduct(
   tx: Executor,
   request: StatusRequest,
 ): Promise<ProductResource> {
-  return move(tx, request, 'unpublished', 'product.unpublished');
+  return move(tx, request, 'unpublish', 'product.unpublished');
 }
 
 /** Put an unpublished product away for good. */
@@ -116,13 +112,13 @@ export async function archiveProduct(
   tx: Executor,
   request: StatusRequest,
 ): Promise<ProductResource> {
-  return move(tx, request, 'archived', 'product.archived');
+  return move(tx, request, 'archive', 'product.archived');
 }
 
 async function move(
   tx: Executor,
   request: StatusRequest,
-  to: 'unpublished' | 'archived',
+  action: 'unpublish' | 'archive',
   topic: 'product.unpublished' | 'product.archived',
 ) {
   const store = await requireOpenStore(tx, request.merchantId);
@@ -132,7 +128,7 @@ async function move(
   const moved = await productLifecycle.transition(tx, {
     id: product.id,
     from: product.status,
-    to,
+    to: assertMerchantMove(product.status, action),
     actor: { kind: 'merchant', id: request.merchantId },
     at: request.now,
     set: { updatedAt: request.now },

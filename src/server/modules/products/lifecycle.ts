@@ -1,3 +1,9 @@
+import {
+  type MerchantProductMove,
+  merchantCanMove,
+  merchantMoveTarget,
+} from '../../../shared/product-status.ts';
+import { AppError } from '../../errors.ts';
 import { defineLifecycle } from '../../lifecycle/define-lifecycle.ts';
 import { type ProductStatus, products } from './schema.ts';
 
@@ -24,3 +30,15 @@ export const productLifecycle = defineLifecycle<ProductStatus, typeof products>(
 export const COUNTED_AGAINST_LIMIT: readonly ProductStatus[] = ['published', 'pending_review'];
 /** What buyers may see (of an open store). */
 export const VISIBLE_TO_BUYERS: readonly ProductStatus[] = ['published'];
+
+/**
+ * Where the merchant's `move` takes a product in `from`, or the lifecycle's refusal: a move the
+ * merchant may not make (publishing what waits for review) is refused as the table refuses one.
+ */
+export function assertMerchantMove(from: ProductStatus, move: MerchantProductMove): ProductStatus {
+  const to = merchantMoveTarget(move, from);
+  if (!merchantCanMove(from, move)) {
+    throw new AppError('product.invalid_transition', { from, to }, { from, to });
+  }
+  return productLifecycle.assert(from, to);
+}

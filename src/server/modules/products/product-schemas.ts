@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { MoneyView as Money } from '../../http/money-schema.ts';
+import { ModerationFlagSchema } from './moderation/flags.ts';
 import type { PRODUCT_STATUSES } from './schema.ts';
 
 /** SPEC §6 limits, shared by the schema, the validation and the web. */
@@ -128,15 +129,6 @@ export const ProductStatusSchema = Type.Union([
   Type.Literal('taken_down'),
 ]) satisfies { static: (typeof PRODUCT_STATUSES)[number] };
 
-const ReviewFlagSchema = Type.Object({
-  kind: Type.Union([
-    Type.Literal('banned_word'),
-    Type.Literal('low_price'),
-    Type.Literal('forbidden_category'),
-  ]),
-  detail: Type.Record(Type.String(), Type.Unknown()),
-});
-
 /** The product resource: every field sent, plus what the server keeps about it. */
 /** One variant as the merchant's and the buyers' product answers give it. */
 export const VariantView = Type.Object({
@@ -152,7 +144,7 @@ export const ProductResource = Type.Object({
   /** An operator's reason for a rejection or a take-down, shown to the merchant. */
   statusReason: Type.Union([Type.String(), Type.Null()]),
   /** Why the automatic checks held it for review ([] when they did not). */
-  reviewFlags: Type.Array(ReviewFlagSchema),
+  reviewFlags: Type.Array(ModerationFlagSchema),
   title: Type.String(),
   categoryId: Id,
   /** Sanitised HTML. */

@@ -11,20 +11,12 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { ProductStatus } from '../../../shared/product-status.ts';
 import type { ModerationFlag } from './moderation/flags.ts';
 
 // Mirrors migrations/0019_products.sql, which is what the database runs.
 
-export const PRODUCT_STATUSES = [
-  'draft',
-  'pending_review',
-  'published',
-  'rejected',
-  'unpublished',
-  'archived',
-  'taken_down',
-] as const;
-export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
+export { PRODUCT_STATUSES, type ProductStatus } from '../../../shared/product-status.ts';
 
 export const PRICING_MODES = ['by_quantity', 'by_variant'] as const;
 export type PricingMode = (typeof PRICING_MODES)[number];

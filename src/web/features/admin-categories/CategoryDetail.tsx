@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { $api, queryClient } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field } from '../../ui/Field';
 import { showServerErrors } from '../../ui/forms';
@@ -223,27 +223,14 @@ function DeleteDialog({
     }
   };
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('categories.deleteTitle', { name: category.names[language] })}
       description={t('categories.deleteBody')}
+      confirmLabel={t('categories.deleteConfirm')}
+      busy={remove.isPending}
+      failure={failure}
+      onConfirm={() => void confirm()}
       onClose={onClose}
-    >
-      <div className="dialog__form">
-        <ErrorNotice error={failure} />
-        <div className="form-actions">
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => void confirm()}
-            disabled={remove.isPending}
-          >
-            {t('categories.deleteConfirm')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('ui.cancel')}
-          </button>
-        </div>
-      </div>
-    </Dialog>
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { matchesWords, searchWords } from '../../ui/textSearch';
 import type { AdminCategory } from './types';
 
 // The flat list the server gives (depth first), as the tree the page draws and searches.
@@ -30,16 +31,16 @@ export function ancestorsOf(index: CategoryIndex, category: AdminCategory): Admi
 }
 
 /**
- * The categories a search shows: those whose code or name (in either language) contains the
- * text, with their ancestors so each shows where it sits. Null when there is nothing to search.
+ * The categories a search shows: those whose code or names (in either language) hold every word
+ * typed, with their ancestors so each shows where it sits. Null when there is nothing to search.
  */
 export function searchCategories(index: CategoryIndex, query: string): Set<string> | null {
-  const text = query.trim().toLocaleLowerCase();
-  if (!text) return null;
+  const words = searchWords(query);
+  if (words.length === 0) return null;
   const shown = new Set<string>();
   for (const category of index.byId.values()) {
-    const haystack = [category.code, category.names.en, category.names['zh-CN']];
-    if (!haystack.some((value) => value.toLocaleLowerCase().includes(text))) continue;
+    const names = [category.code, category.names.en, category.names['zh-CN']];
+    if (!matchesWords(names, words)) continue;
     shown.add(category.id);
     for (const ancestor of ancestorsOf(index, category)) shown.add(ancestor.id);
   }

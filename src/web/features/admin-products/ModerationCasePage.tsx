@@ -100,7 +100,7 @@ function Case({ id }: { id: string }) {
             <h2 id="flags-title" className={styles.cardTitle}>
               {t('moderation.case.flags')}
             </h2>
-            <FlagList flags={product.current.flags} />
+            <FlagList content={product.current} />
           </section>
           <ChangesPanel product={product} />
           <ProductPreview content={product.current} />

@@ -16,6 +16,7 @@ import {
   useListPages,
 } from '../../ui/list';
 import { RequireRole } from '../admin/guards';
+import { flagLabel } from '../products/reviewFlags';
 import { formatMoney } from '../store/format';
 import { formatDateTime } from '../verification/display';
 import { ProductStatus } from './display';
@@ -108,7 +109,7 @@ function Queue() {
           <span className={styles.flagTags}>
             {item.flags.map((flag) => (
               <span key={flag} className="tag tag--info">
-                {t(`moderation.flag.${flag}`)}
+                {flagLabel(t, { kind: flag })}
               </span>
             ))}
           </span>
@@ -152,7 +153,7 @@ function Queue() {
             any={t('console.filter.all')}
             options={flagKinds.map((flag) => ({
               value: flag,
-              label: t(`moderation.flag.${flag}`),
+              label: flagLabel(t, { kind: flag }),
             }))}
             onChange={(flag) => filter({ flag: flag || undefined })}
           />

@@ -1,25 +1,30 @@
 import { useI18n } from '../../i18n/i18n';
+import { flagDetail, flagLabel } from '../products/reviewFlags';
 import { formatMoney } from '../store/format';
-import { type Flag, flaggedWords, type ModeratedContent, useFlagText } from './display';
+import { flaggedWords, type ModeratedContent } from './display';
 import { Marked, MarkedHtml } from './highlight';
 import styles from './Moderation.module.css';
 
 /** Why the automatic checks held the product, each flag with what it found. */
-export function FlagList({ flags }: { flags: readonly Flag[] }) {
-  const { t } = useI18n();
-  const flagText = useFlagText();
-  if (flags.length === 0)
+export function FlagList({ content }: { content: ModeratedContent }) {
+  const { t, language } = useI18n();
+  if (content.flags.length === 0)
     return (
       <p className={styles.explain} data-testid="moderation-flags">
         {t('moderation.noFlags')}
       </p>
     );
+  const names = {
+    category: content.category.name,
+    attribute: (code: string) =>
+      content.attributes.find((attribute) => attribute.code === code)?.name ?? code,
+  };
   return (
     <ul className={styles.flags} data-testid="moderation-flags">
-      {flags.map((flag) => (
+      {content.flags.map((flag) => (
         <li key={flag.kind} className={styles.flag}>
-          <strong>{t(`moderation.flag.${flag.kind}`)}</strong>
-          <span>{flagText(flag)}</span>
+          <strong>{flagLabel(t, flag)}</strong>
+          <span>{flagDetail(t, language, flag, names)}</span>
         </li>
       ))}
     </ul>

@@ -1,7 +1,6 @@
 import type { ResponseOf } from '../../api/contract';
 import type { MessageKey } from '../../i18n/en';
 import { useI18n } from '../../i18n/i18n';
-import { formatMoney } from '../store/format';
 
 export type ModerationCase = ResponseOf<'getAdminProductsId'>;
 export type ModeratedContent = ModerationCase['current'];
@@ -27,24 +26,6 @@ export function ProductStatus({ status }: { status: string }) {
       {t(productStatusLabel(status))}
     </span>
   );
-}
-
-/** A flag's one-line explanation: the words found, the prices compared. */
-export function useFlagText() {
-  const { t, language } = useI18n();
-  return (flag: Flag) => {
-    if (flag.kind === 'banned_word')
-      return t('moderation.flagDetail.banned_word', { words: (flag.words ?? []).join('、') });
-    if (flag.kind === 'low_price') {
-      const currency = flag.currency ?? 'CNY';
-      return t('moderation.flagDetail.low_price', {
-        price: formatMoney({ amount: flag.price ?? 0, currency }, language),
-        median: formatMoney({ amount: flag.median ?? 0, currency }, language),
-        percent: flag.percent ?? 0,
-      });
-    }
-    return t('moderation.flagDetail.forbidden_category');
-  };
 }
 
 /** The banned words a case's flags name: what the preview marks in the text. */

@@ -27,13 +27,6 @@ export const moderationMessagesEn = {
   'moderation.col.status': 'Status',
   'moderation.noImage': 'No image',
 
-  'moderation.flag.banned_word': 'Banned word',
-  'moderation.flag.low_price': 'Price far below the category',
-  'moderation.flag.forbidden_category': 'Forbidden category',
-  'moderation.flagDetail.banned_word': 'Contains: {words}',
-  'moderation.flagDetail.low_price':
-    'Lowest price {price} is under {percent}% of the category median {median}',
-  'moderation.flagDetail.forbidden_category': 'The category is one the platform forbids',
   'moderation.noFlags': 'Not flagged by the automatic checks',
 
   'moderation.status.draft': 'Draft',
@@ -159,12 +152,6 @@ export const moderationMessagesZhCN: Record<keyof typeof moderationMessagesEn, s
   'moderation.col.status': '状态',
   'moderation.noImage': '无图片',
 
-  'moderation.flag.banned_word': '含违禁词',
-  'moderation.flag.low_price': '价格远低于类目均价',
-  'moderation.flag.forbidden_category': '禁售类目',
-  'moderation.flagDetail.banned_word': '包含：{words}',
-  'moderation.flagDetail.low_price': '最低价 {price} 低于类目中位价 {median} 的 {percent}%',
-  'moderation.flagDetail.forbidden_category': '该类目为平台禁售类目',
   'moderation.noFlags': '未被自动检查拦截',
 
   'moderation.status.draft': '草稿',

@@ -1,8 +1,8 @@
 import { $api } from '../../api/query';
 import { useT } from '../../i18n/i18n';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { forgetProducts } from './ProductForm';
 import styles from './Products.module.css';
+import { forgetProducts } from './queries';
 
 /** What a bulk action came to for each product it was asked for. */
 export type Outcomes = Record<string, { ok: boolean; message?: string }>;

@@ -11,7 +11,13 @@ import { maxImages, type ProductValues } from './formValues';
 import styles from './ProductForm.module.css';
 
 /** 商品详情: the rich-text description. */
-export function DescriptionSection({ form }: { form: UseFormReturn<ProductValues> }) {
+export function DescriptionSection({
+  form,
+  readOnly = false,
+}: {
+  form: UseFormReturn<ProductValues>;
+  readOnly?: boolean;
+}) {
   const t = useT();
   return (
     <section className={`card ${styles.section}`} aria-labelledby="product-description">
@@ -33,6 +39,7 @@ export function DescriptionSection({ form }: { form: UseFormReturn<ProductValues
                 label={t('product.description.label')}
                 value={field.value}
                 onChange={field.onChange}
+                readOnly={readOnly}
               />
             )}
           </Field>

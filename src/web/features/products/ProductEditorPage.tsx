@@ -1,13 +1,15 @@
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { $api, inLanguage, queryClient } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
+import { leavesOf } from './categories';
 import { handOver, takeOver } from './outcome';
 import { ProductForm, type SaveOutcome } from './ProductForm';
 import styles from './ProductForm.module.css';
+import { productKey } from './queries';
 import { StatusBanner } from './StatusBanner';
 import { useListingLimit } from './useListingLimit';
 
@@ -44,10 +46,7 @@ export function NewProductPage() {
           categories={categories.data}
           limit={limit}
           onSaved={(outcome) => {
-            queryClient.setQueryData(
-              ['get', '/api/v1/me/products/{id}', { params: { path: { id: outcome.product.id } } }],
-              outcome.product,
-            );
+            queryClient.setQueryData(productKey(outcome.product.id), outcome.product);
             handOver(outcome);
             void navigate({
               to: '/products/$productId',
@@ -73,19 +72,20 @@ export function EditProductPage() {
   const params = { params: { path: { id: productId } } };
   const product = $api.useQuery('get', '/api/v1/me/products/{id}', params);
   const [outcome, setOutcome] = useState<SaveOutcome | null>(() => takeOver(productId));
+  const leaves = useMemo(() => leavesOf(categories.data ?? []), [categories.data]);
   const failed = product.error ?? categories.error;
   return (
     <section className="page">
       <PageHeader title="product.edit.title" />
       {product.data && categories.data ? (
         <>
-          <StatusBanner product={product.data} outcome={outcome} />
+          <StatusBanner product={product.data} outcome={outcome} leaves={leaves} />
           <ProductForm
             product={product.data}
             categories={categories.data}
             limit={limit}
             onSaved={(next) => {
-              queryClient.setQueryData(['get', '/api/v1/me/products/{id}', params], next.product);
+              queryClient.setQueryData(productKey(productId), next.product);
               setOutcome(next);
             }}
           />

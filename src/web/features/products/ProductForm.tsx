@@ -1,6 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { $api, queryClient } from '../../api/query';
+import {
+  merchantCanMove,
+  merchantMoveTarget,
+  type ProductStatus,
+} from '../../../shared/product-status';
+import { $api } from '../../api/query';
 import { useT } from '../../i18n/i18n';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { showServerErrors } from '../../ui/forms';
@@ -21,14 +26,10 @@ import { OptionsSection } from './OptionsSection';
 import { PricingSection, useTierProblems } from './PricingSection';
 import styles from './ProductForm.module.css';
 import { type ListingLimit, QualityPanel } from './QualityPanel';
+import { forgetProducts } from './queries';
 
-export type SaveOutcome = { product: Product; failure?: unknown };
-
-/** Everything the product's answers may have changed. */
-export function forgetProducts() {
-  void queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/me/products'] });
-  void queryClient.invalidateQueries({ queryKey: ['get', '/api/v1/me/products/{id}'] });
-}
+/** What a save came to: the product saved (and published, when asked), or why not. */
+export type SaveOutcome = { product: Product; action: 'save' | 'publish'; failure?: unknown };
 
 /**
  * The product form (发布商品), new or editing: sections beside the live quality panel, "Save
@@ -63,7 +64,7 @@ export function ProductForm({
   const update = $api.useMutation('put', '/api/v1/me/products/{id}');
   const publish = $api.useMutation('post', '/api/v1/me/products/{id}/publish');
 
-  const submit = (action: 'draft' | 'publish') =>
+  const submit = (action: SaveOutcome['action']) =>
     form.handleSubmit(async (values) => {
       setFailure(null);
       if (
@@ -92,53 +93,70 @@ export function ProductForm({
       forgetProducts();
       // The form shows what the server kept (trimmed, normalised), and is no longer dirty.
       form.reset(productValues(saved));
-      if (action === 'draft') {
-        onSaved({ product: saved });
+      if (action === 'save') {
+        onSaved({ product: saved, action });
         return;
       }
       try {
         const published = await publish.mutateAsync({ params: { path: { id: saved.id } } });
         forgetProducts();
-        onSaved({ product: { ...saved, ...published } });
+        onSaved({ product: { ...saved, ...published }, action });
       } catch (error) {
         showServerErrors(error, form.setError, placeOn);
-        onSaved({ product: saved, failure: error });
+        onSaved({ product: saved, action, failure: error });
       }
     });
 
   const busy = form.formState.isSubmitting;
+  const status = product?.status ?? 'draft';
+  const archived = status === 'archived';
   return (
     <div className={styles.layout}>
       <form
         className={styles.form}
         noValidate
-        onSubmit={submit('draft')}
+        onSubmit={submit('save')}
         aria-label={t('product.form.label')}
       >
-        <BasicsSection form={form} leaves={leaves} />
-        <AttributesSection form={form} template={template} chosen={leaf !== undefined} />
-        <ImagesSection form={form} />
-        <DescriptionSection form={form} />
-        <OptionsSection form={form} />
-        <PricingSection form={form} />
+        {/* An archived product can no longer be changed: its form only shows it. */}
+        <fieldset className={styles.fields} disabled={archived}>
+          <BasicsSection form={form} leaves={leaves} />
+          <AttributesSection form={form} template={template} chosen={leaf !== undefined} />
+          <ImagesSection form={form} />
+          <DescriptionSection form={form} readOnly={archived} />
+          <OptionsSection form={form} />
+          <PricingSection form={form} />
+        </fieldset>
         <div className={styles.actions}>
           <ErrorNotice error={failure} />
-          <div className={styles.buttons}>
-            <button type="submit" className="button button--secondary" disabled={busy}>
-              {t('product.saveDraft')}
-            </button>
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={busy}
-              onClick={submit('publish')}
-            >
-              {t('product.publish')}
-            </button>
-          </div>
+          {archived ? (
+            <p className={styles.archivedNote}>{t('product.archivedNote')}</p>
+          ) : (
+            <div className={styles.buttons}>
+              <button type="submit" className="button button--secondary" disabled={busy}>
+                {t(status === 'draft' ? 'product.saveDraft' : 'product.save')}
+              </button>
+              {merchantCanMove(status, 'publish') && (
+                <button
+                  type="button"
+                  className="button button--primary"
+                  disabled={busy}
+                  onClick={submit('publish')}
+                >
+                  {t(publishLabel(status))}
+                </button>
+              )}
+            </div>
+          )}
         </div>
       </form>
       <QualityPanel quality={quality} savedScore={product?.quality.score ?? null} limit={limit} />
     </div>
   );
+}
+
+/** The publish button says where it takes the product: on sale again, or back to review. */
+function publishLabel(status: ProductStatus) {
+  if (merchantMoveTarget('publish', status) === 'pending_review') return 'product.resubmit';
+  return status === 'unpublished' ? 'product.publishAgain' : 'product.publish';
 }

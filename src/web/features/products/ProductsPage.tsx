@@ -203,6 +203,11 @@ function ProductList() {
             ))
           }
         >
+          {/* On a phone the table's header (and its checkbox) gives way to cards. */}
+          <label className={styles.selectPage}>
+            <input type="checkbox" checked={allSelected} onChange={toggleAll} />
+            {t('products.bulk.selectAll')}
+          </label>
           <DataTable
             columns={columns}
             rows={items}

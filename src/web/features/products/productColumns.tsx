@@ -52,6 +52,7 @@ export function productColumns({
     {
       key: 'product',
       label: t('products.col.product'),
+      className: styles.productColumn,
       cell: (row) => {
         const outcome = outcomes[row.id];
         return (

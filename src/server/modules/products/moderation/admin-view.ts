@@ -10,7 +10,7 @@ import { sanitizeDescription } from '../description.ts';
 import type { Product } from '../schema.ts';
 import { categoryNaming } from './category-naming.ts';
 import { diffSnapshots } from './diff.ts';
-import { MODERATION_FLAG_KINDS } from './flags.ts';
+import { BannedWordPlace, MODERATION_FLAG_KINDS } from './flags.ts';
 import { MODERATION_DECISIONS, moderationQueue } from './queue.ts';
 import { type ModerationSnapshot, moderationSnapshot } from './snapshot.ts';
 
@@ -22,6 +22,8 @@ export const FlagView = Type.Object({
   kind: stringEnum(MODERATION_FLAG_KINDS),
   /** banned_word: the words found. */
   words: Type.Optional(Type.Array(Type.String())),
+  /** banned_word: where each was found (none on flags from before places were kept). */
+  places: Type.Optional(Type.Array(BannedWordPlace)),
   /** low_price: the product's lowest unit price, the category's median and the threshold. */
   price: Type.Optional(Type.Integer()),
   median: Type.Optional(Type.Integer()),

@@ -28,15 +28,37 @@ export async function listBannedWords(db: Executor): Promise<string[]> {
  * spaces to find word ends by, so 假货 is found in 绝非假货 — whatever its case or width.
  */
 export async function findBannedWords(db: Executor, texts: string[]): Promise<string[]> {
-  const readable = texts.filter((text) => text.trim() !== '');
-  if (readable.length === 0) return [];
-  const words = await db
+  return (
+    await findBannedWordsIn(
+      db,
+      texts.map((text) => ({ text })),
+    )
+  ).words;
+}
+
+/**
+ * The banned words found in each of `places` (each a text and what names it: the title, an
+ * attribute…): the places where some were found, each with its words, and every word found, in
+ * the operator's order.
+ */
+export async function findBannedWordsIn<Place extends { text: string }>(
+  db: Executor,
+  places: Place[],
+): Promise<{ words: string[]; places: (Omit<Place, 'text'> & { words: string[] })[] }> {
+  const readable = places.filter((place) => place.text.trim() !== '');
+  if (readable.length === 0) return { words: [], places: [] };
+  const listed = await db
     .select({ word: bannedWords.word, key: bannedWords.wordKey })
     .from(bannedWords)
     .orderBy(asc(bannedWords.position));
-  if (words.length === 0) return [];
-  const haystacks = readable.map((text) => bannedWordKey(readableText(text)));
-  return words
-    .filter(({ key }) => haystacks.some((haystack) => haystack.includes(key)))
-    .map(({ word }) => word);
+  if (listed.length === 0) return { words: [], places: [] };
+  const found = readable.flatMap(({ text, ...place }) => {
+    const haystack = bannedWordKey(readableText(text));
+    const words = listed.filter(({ key }) => haystack.includes(key)).map(({ word }) => word);
+    return words.length > 0 ? [{ ...place, words }] : [];
+  });
+  const words = listed
+    .map(({ word }) => word)
+    .filter((word) => found.some((place) => place.words.includes(word)));
+  return { words, places: found };
 }
