@@ -40,6 +40,8 @@ export interface Lifecycle<S extends string, T extends LifecycleTable> {
   ): Promise<T['$inferSelect']>;
   /** History of a row that was inserted with its status (`from` null), or moved in bulk. */
   record(tx: Executor, move: Omit<Move<S>, 'from'> & { from: S | null }): Promise<void>;
+  /** `record` for many rows at once: one multi-row INSERT per thousand moves. */
+  recordAll(tx: Executor, moves: (Omit<Move<S>, 'from'> & { from: S | null })[]): Promise<void>;
   history(tx: Executor, id: string): Promise<StatusHistoryRow[]>;
 }
 
@@ -71,24 +73,30 @@ export function defineLifecycle<S extends string, T extends LifecycleTable>(
     }
     return to;
   };
-  const record: Lifecycle<S, T>['record'] = async (tx, move) => {
-    await tx.insert(statusHistory).values({
-      entityType,
-      entityId: move.id,
-      fromStatus: move.from,
-      toStatus: move.to,
-      actorKind: move.actor.kind,
-      actorId: move.actor.id,
-      reason: move.reason ?? null,
-      at: move.at,
-    });
+  const recordAll: Lifecycle<S, T>['recordAll'] = async (tx, moves) => {
+    for (let at = 0; at < moves.length; at += 1_000) {
+      await tx.insert(statusHistory).values(
+        moves.slice(at, at + 1_000).map((move) => ({
+          entityType,
+          entityId: move.id,
+          fromStatus: move.from,
+          toStatus: move.to,
+          actorKind: move.actor.kind,
+          actorId: move.actor.id,
+          reason: move.reason ?? null,
+          at: move.at,
+        })),
+      );
+    }
   };
+  const record: Lifecycle<S, T>['record'] = (tx, move) => recordAll(tx, [move]);
 
   return {
     entityType,
     can,
     assert,
     record,
+    recordAll,
     async transition(tx, move) {
       assert(move.from, move.to);
       const stillFrom: SQL | undefined = and(eq(table.id, move.id), eq(table.status, move.from));

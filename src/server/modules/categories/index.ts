@@ -10,9 +10,11 @@ import { categoryRoutes } from './routes.ts';
 export type { CategoryAttribute, CategoryNames } from './category-tree.ts';
 export { type CategoryUsageCounter, registerCategoryUsage } from './category-usage.ts';
 export {
+  attributesOfCategories,
   type CategoryNode,
   categoryAttributes,
   categoryCodes,
+  findCategories,
   findCategory,
 } from './find-category.ts';
 export { MAX_CATEGORY_LEVEL } from './schema.ts';

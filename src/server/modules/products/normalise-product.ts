@@ -1,13 +1,13 @@
-import { and, inArray, ne, sql } from 'drizzle-orm';
+import { and, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import {
+  attributesOfCategories,
   type CategoryAttribute,
   type CategoryNode,
-  categoryAttributes,
-  findCategory,
+  findCategories,
 } from '../categories/index.ts';
-import { findUploadsByIds } from '../uploads/index.ts';
+import { findUploadsByIds, type Upload } from '../uploads/index.ts';
 import { descriptionProblem, descriptionText, sanitizeDescription } from './description.ts';
 import { invalidProductFields, type ProductFieldIssue } from './field-messages.ts';
 import type { ProductInput } from './product-schemas.ts';
@@ -48,6 +48,67 @@ export interface NormalisedProduct {
 
 const trimmed = (text: string) => text.normalize('NFC').trim();
 
+/** One product to normalise: its input, and the product it replaces (null for a new one). */
+export interface NormaliseRequest {
+  merchantId: string;
+  storeId: string;
+  /** The product being edited (its own SKUs are not taken), null for a new one. */
+  productId: string | null;
+  input: ProductInput;
+  locale: Locale;
+}
+
+/**
+ * What the validation looks up for some products, read in a few queries for all of them: their
+ * categories and what each asks for, the images they name, and which product of the store has
+ * each of their SKUs. The form loads it for its one product, the import for a chunk of rows.
+ */
+export interface NormaliseFacts {
+  categories: Map<string, CategoryNode>;
+  templates: Map<string, CategoryAttribute[]>;
+  uploads: Map<string, Pick<Upload, 'ownerMerchantId' | 'purpose'>>;
+  /** A SKU of the store → the product that has it. */
+  skuOwners: Map<string, string>;
+}
+
+/**
+ * The facts the products' validation needs, in four queries however many products: awaited one
+ * after the other, as a transaction's client runs one query at a time.
+ */
+export async function loadNormaliseFacts(
+  tx: Executor,
+  storeId: string,
+  inputs: readonly ProductInput[],
+): Promise<NormaliseFacts> {
+  const categoryIds = [...new Set(inputs.map((input) => input.categoryId))];
+  const categories = await findCategories(tx, categoryIds);
+  const templates = await attributesOfCategories(
+    tx,
+    categoryIds.filter((id) => categories.has(id)),
+  );
+  const uploadIds = [...new Set(inputs.flatMap((input) => input.imageUploadIds))];
+  const uploads = new Map(
+    (await findUploadsByIds(tx, uploadIds)).map((upload) => [upload.id, upload]),
+  );
+  const skus = [
+    ...new Set(inputs.flatMap((input) => input.variants.map((variant) => trimmed(variant.sku)))),
+  ].filter((sku) => sku !== '');
+  const skuOwners = new Map<string, string>();
+  if (skus.length > 0) {
+    const owners = await tx
+      .select({ sku: productVariants.sku, productId: productVariants.productId })
+      .from(productVariants)
+      .where(
+        and(
+          sql`${productVariants.storeId} = ${storeId}`,
+          sql`${productVariants.sku} = ANY(${sql.param(skus)}::text[])`,
+        ),
+      );
+    for (const owner of owners) skuOwners.set(owner.sku, owner.productId);
+  }
+  return { categories, templates, uploads, skuOwners };
+}
+
 /**
  * Checks a product input against its category, the merchant's uploads and the store's SKUs, and
  * answers it normalised; every problem found is one field error (`validation.failed`), so the
@@ -56,25 +117,29 @@ const trimmed = (text: string) => text.normalize('NFC').trim();
  */
 export async function normaliseProduct(
   tx: Executor,
-  request: {
-    merchantId: string;
-    storeId: string;
-    /** The product being edited (its own SKUs are not taken), null for a new one. */
-    productId: string | null;
-    input: ProductInput;
-    locale: Locale;
-  },
+  request: NormaliseRequest,
 ): Promise<NormalisedProduct> {
+  return normaliseWithFacts(
+    await loadNormaliseFacts(tx, request.storeId, [request.input]),
+    request,
+  );
+}
+
+/** The one validation of a product input (normaliseProduct's), on facts loaded beforehand. */
+export function normaliseWithFacts(
+  facts: NormaliseFacts,
+  request: NormaliseRequest,
+): NormalisedProduct {
   const { input } = request;
   const issues: ProductFieldIssue[] = [];
 
   const title = trimmed(input.title).replace(/\s+/g, ' ');
   if (title === '') issues.push({ field: 'title', rule: 'required' });
 
-  const category = await findCategory(tx, input.categoryId);
+  const category = facts.categories.get(input.categoryId) ?? null;
   if (!category) issues.push({ field: 'categoryId', rule: 'category_not_found' });
   else if (!category.isLeaf) issues.push({ field: 'categoryId', rule: 'category_not_leaf' });
-  const template = category ? await categoryAttributes(tx, category.id) : [];
+  const template = category ? (facts.templates.get(category.id) ?? []) : [];
 
   const descriptionHtml = sanitizeDescription(input.description);
   const tooLong = descriptionProblem(descriptionHtml);
@@ -82,11 +147,11 @@ export async function normaliseProduct(
     issues.push({ field: 'description', rule: tooLong.rule, params: { limit: tooLong.limit } });
 
   const attributes = checkAttributes(input.attributes, template, issues);
-  const imageUploadIds = await checkImages(tx, request.merchantId, input.imageUploadIds, issues);
+  const imageUploadIds = checkImages(facts, request.merchantId, input.imageUploadIds, issues);
   const options = checkOptions(input.options ?? [], issues);
   const variants = checkVariants(input, options, issues);
   const pricing = checkPricing(input, variants, issues);
-  await checkSkusFree(tx, request.storeId, request.productId, variants, issues);
+  checkSkusFree(facts, request.productId, variants, issues);
 
   if (issues.length > 0 || !category) throw invalidProductFields(issues, request.locale);
 
@@ -146,19 +211,16 @@ function checkAttributes(
   return attributes.sort((a, b) => (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0));
 }
 
-async function checkImages(
-  tx: Executor,
+function checkImages(
+  facts: NormaliseFacts,
   merchantId: string,
   ids: string[],
   issues: ProductFieldIssue[],
-): Promise<string[]> {
-  const uploads = new Map(
-    (await findUploadsByIds(tx, [...new Set(ids)])).map((upload) => [upload.id, upload]),
-  );
+): string[] {
   const seen = new Set<string>();
   ids.forEach((id, index) => {
     const field = `imageUploadIds.${index}`;
-    const upload = uploads.get(id);
+    const upload = facts.uploads.get(id);
     if (seen.has(id)) issues.push({ field, rule: 'duplicate' });
     else if (!upload || upload.ownerMerchantId !== merchantId)
       issues.push({ field, rule: 'upload_not_found' });
@@ -307,28 +369,16 @@ function checkPricing(
 }
 
 /** A SKU names one variant in the store (compared as typed; the database keeps it unique). */
-async function checkSkusFree(
-  tx: Executor,
-  storeId: string,
+function checkSkusFree(
+  facts: NormaliseFacts,
   productId: string | null,
   variants: NormalisedVariant[],
   issues: ProductFieldIssue[],
 ) {
-  const skus = variants.map((variant) => variant.sku).filter((sku) => sku !== '');
-  if (skus.length === 0) return;
-  const taken = await tx
-    .select({ sku: productVariants.sku })
-    .from(productVariants)
-    .where(
-      and(
-        sql`${productVariants.storeId} = ${storeId}`,
-        inArray(productVariants.sku, skus),
-        productId ? ne(productVariants.productId, productId) : undefined,
-      ),
-    );
-  const takenSkus = new Set(taken.map((row) => row.sku));
   variants.forEach((variant, index) => {
-    if (takenSkus.has(variant.sku))
+    if (variant.sku === '') return;
+    const owner = facts.skuOwners.get(variant.sku);
+    if (owner !== undefined && owner !== productId)
       issues.push({ field: `variants.${index}.sku`, rule: 'sku_taken' });
   });
 }

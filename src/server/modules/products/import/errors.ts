@@ -152,6 +152,16 @@ export const productImportErrors = defineErrors({
     en: 'Imported as a draft, not published: complete it first ({fields}).',
     'zh-CN': '已导入为草稿，未发布：请先补全商品信息（{fields}）。',
   },
+  'product_import.archived': {
+    status: 422,
+    en: 'This product is archived: an import cannot change it.',
+    'zh-CN': '该商品已归档，导入无法修改它。',
+  },
+  'product_import.on_sale_incomplete': {
+    status: 422,
+    en: 'This product is on sale, so it must stay complete: {column} {message}. It was left as it was.',
+    'zh-CN': '该商品在售，修改后须保持信息完整：“{column}”{message}。商品未作改动。',
+  },
   'product_import.invalid_product': {
     status: 422,
     en: '{column} {message}',

@@ -14,7 +14,7 @@ import {
 } from './group-rows.ts';
 import { readCsvRecords } from './read-csv.ts';
 import { type ProductImport, productImportErrors, productImports } from './schema.ts';
-import { type CategoryCache, type RowCounts, writeProducts } from './write-products.ts';
+import { type RowCounts, writeProducts } from './write-products.ts';
 
 /** How long a claimed import is its worker's without a committed chunk; then another takes it. */
 export const IMPORT_LEASE_MS = 60_000;
@@ -74,7 +74,6 @@ export async function runProductImport(
   let chunks = 0;
   let pending: { rows: number; outcome: GroupOutcome }[] = [];
   let pendingRows = 0;
-  const categories: CategoryCache = new Map();
 
   const commit = async (): Promise<boolean> => {
     const batch = pending;
@@ -89,7 +88,6 @@ export async function runProductImport(
       const failedRows = batch.flatMap((group) => group.outcome.failed);
       const written = await writeProducts(tx, job, products, deps.clock.now(), {
         settings: deps.settings,
-        categories,
       });
       await saveFailures(tx, job.id, [...failedRows, ...written.failed], written.notices);
       await addCounts(

@@ -1,10 +1,16 @@
 import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import { AppError, type FieldProblem } from '../../../errors.ts';
-import { type CategoryNode, findCategory } from '../../categories/index.ts';
+import { findCategories } from '../../categories/index.ts';
 import type { SettingsReader } from '../../settings/index.ts';
-import { type NormalisedProduct, normaliseProduct } from '../normalise-product.ts';
+import {
+  loadNormaliseFacts,
+  type NormalisedProduct,
+  type NormaliseFacts,
+  normaliseWithFacts,
+} from '../normalise-product.ts';
 import { productColumns, writeProductParts } from '../product-rows.ts';
+import type { ProductInput } from '../product-schemas.ts';
 import {
   type Product,
   productImages,
@@ -12,6 +18,12 @@ import {
   products,
   productVariants,
 } from '../schema.ts';
+import {
+  recordNewDrafts,
+  refuseArchived,
+  refuseIncompleteOnSale,
+  settleEditedProduct,
+} from '../settle-edit.ts';
 import type { FailedRow, ImportedProduct } from './group-rows.ts';
 import type { RowProblem } from './parse-row.ts';
 import { fieldRowProblem, schemaProblems, toProductInput } from './product-input.ts';
@@ -32,9 +44,6 @@ export interface Written {
   /** Rows imported with something to say (over the package limit: kept as drafts). */
   notices: FailedRow[];
 }
-
-/** Categories by the id or code a file gives, kept for the whole run (null: no such category). */
-export type CategoryCache = Map<string, CategoryNode | null>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -78,20 +87,27 @@ const variantState = (variant: {
   position: number;
 }) => [sortedEntries(variant.options), variant.stock, variant.priceAmount, variant.position];
 
+interface Candidate {
+  product: ImportedProduct;
+  input: ProductInput;
+  row: Product | null;
+}
+
 /**
  * Write one chunk of imported products in the caller's transaction. Each product is checked by
- * the products module's own validation (the request schema, then normaliseProduct), so a file
- * cannot store what the form would refuse. Existing products (by handle) and their parts are
- * read in a few queries for the whole chunk; new products and their parts are written with
- * multi-row INSERTs; a product equal to what is stored is not written at all, so importing the
- * same file again changes nothing.
+ * the products module's own validation (the request schema, then the validator the form uses,
+ * on facts loaded once for the whole chunk), so a file cannot store what the form would refuse.
+ * Existing products (by handle) and their parts are read in a few queries for the whole chunk;
+ * new products and their parts are written with multi-row INSERTs; a product equal to what is
+ * stored is not written at all, so importing the same file again changes nothing. A changed
+ * product is an edit as the form makes one (settleEditedProduct): on sale, it is checked again.
  */
 export async function writeProducts(
   tx: Tx,
   job: ProductImport,
   imported: ImportedProduct[],
   now: Date,
-  context: { settings: SettingsReader; categories: CategoryCache },
+  context: { settings: SettingsReader },
 ): Promise<Written> {
   const counts: RowCounts = { created: 0, updated: 0, unchanged: 0, failed: 0 };
   const failed: FailedRow[] = [];
@@ -104,36 +120,55 @@ export async function writeProducts(
   if (imported.length === 0) return { counts, failed, notices: [] };
 
   const existing = await loadExisting(tx, job.storeId, imported);
-  const inserts: { product: ImportedProduct; normalised: NormalisedProduct }[] = [];
-  const updates: { product: ImportedProduct; normalised: NormalisedProduct; row: Product }[] = [];
-  const toPublish: { product: ImportedProduct; id: string | null }[] = [];
-  // A SKU given to one product of the chunk is not free for the next one (not yet in the table).
-  const claimed = new Set<string>();
-
+  const categories = await findCategories(
+    tx,
+    imported.map((product) => product.category),
+  );
+  const candidates: Candidate[] = [];
   for (const product of imported) {
-    const category = await categoryOf(tx, context.categories, product.category);
+    const category = categories.get(product.category);
     if (!category) {
       failAll(product, [
         { code: 'product_import.unknown_category', params: { category: product.category } },
       ]);
       continue;
     }
-    const row = existing.byHandle.get(product.handle) ?? null;
+    const input = toProductInput(product, category.id);
+    const problems = schemaProblems(input, job.locale);
+    if (problems.length > 0) {
+      failAll(product, problems.map(fieldRowProblem));
+      continue;
+    }
+    candidates.push({ product, input, row: existing.byHandle.get(product.handle) ?? null });
+  }
+  const facts = await loadNormaliseFacts(
+    tx,
+    job.storeId,
+    candidates.map((candidate) => candidate.input),
+  );
+
+  const inserts: { product: ImportedProduct; normalised: NormalisedProduct }[] = [];
+  const updates: { normalised: NormalisedProduct; row: Product }[] = [];
+  const toPublish: { product: ImportedProduct; id: string | null }[] = [];
+  // A SKU given to one product of the chunk is not free for the next one (not yet in the table).
+  const claimed = new Set<string>();
+
+  for (const { product, input, row } of candidates) {
     const taken = product.variants.find((variant) => claimed.has(variant.sku));
     if (taken) {
       failAll(product, [{ code: 'product_import.sku_taken', params: { sku: taken.sku } }]);
       continue;
     }
-    const normalised = await validated(tx, job, product, category.id, row);
+    const normalised = validated(facts, job, input, row);
     if (!('title' in normalised)) {
-      failAll(product, normalised.map(fieldRowProblem));
+      failAll(product, normalised);
       continue;
     }
     for (const variant of normalised.variants) claimed.add(variant.sku);
 
     const publishes = product.publish && !ACTIVE.includes(row?.status ?? 'draft');
-    if (publishes) toPublish.push({ product, id: row?.id ?? null });
     if (!row) {
+      if (publishes) toPublish.push({ product, id: null });
       inserts.push({ product, normalised });
       counts.created += normalised.variants.length;
       continue;
@@ -145,16 +180,28 @@ export async function writeProducts(
     );
     const storedBySku = new Map(stored.variants.map((variant) => [variant.sku, variant]));
     let changed = !productSame || stored.variants.length !== normalised.variants.length;
+    const rows = { created: 0, updated: 0, unchanged: 0 };
     for (const variant of normalised.variants) {
       const current = storedBySku.get(variant.sku);
-      if (!current) counts.created += 1;
-      else if (!productSame || publishes || !same(variantState(variant), variantState(current))) {
-        counts.updated += 1;
-        changed = true;
-      } else counts.unchanged += 1;
-      if (!current) changed = true;
+      const variantChanged = !current || !same(variantState(variant), variantState(current));
+      if (variantChanged) changed = true;
+      if (!current) rows.created += 1;
+      else if (!productSame || publishes || variantChanged) rows.updated += 1;
+      else rows.unchanged += 1;
     }
-    if (changed) updates.push({ product, normalised, row });
+    if (changed) {
+      // What the form refuses in an edit, the import refuses for these rows.
+      const refusal = editRefusal(row, normalised, job);
+      if (refusal) {
+        failAll(product, refusal);
+        continue;
+      }
+      updates.push({ normalised, row });
+    }
+    if (publishes) toPublish.push({ product, id: row.id });
+    counts.created += rows.created;
+    counts.updated += rows.updated;
+    counts.unchanged += rows.unchanged;
   }
 
   if (inserts.length > 0) {
@@ -172,6 +219,12 @@ export async function writeProducts(
         })),
       )
       .returning({ id: products.id, handle: products.handle });
+    await recordNewDrafts(
+      tx,
+      created.map((row) => row.id),
+      job.merchantId,
+      now,
+    );
     const idOf = new Map(created.map((row) => [row.handle, row.id]));
     const parts = inserts.flatMap(({ product, normalised }) => {
       const id = idOf.get(product.handle);
@@ -214,8 +267,21 @@ export async function writeProducts(
     for (const entry of toPublish) entry.id ??= idOf.get(entry.product.handle) ?? null;
   }
   for (const { normalised, row } of updates) {
-    await tx.update(products).set(productColumns(normalised, now)).where(eq(products.id, row.id));
-    await writeProductParts(tx, row, normalised);
+    const [saved] = await tx
+      .update(products)
+      .set(productColumns(normalised, now))
+      .where(eq(products.id, row.id))
+      .returning();
+    if (!saved) throw new Error('an imported product vanished under its row lock');
+    await writeProductParts(tx, saved, normalised);
+    await settleEditedProduct(tx, {
+      before: row.status,
+      saved,
+      normalised,
+      merchantId: job.merchantId,
+      settings: context.settings,
+      now,
+    });
   }
 
   const notices = await publishImported(
@@ -228,41 +294,57 @@ export async function writeProducts(
   return { counts, failed, notices };
 }
 
-/** The product as the products module normalises it, or the field problems it has. */
-async function validated(
-  tx: Tx,
+/** The product as the products module's validator normalises it, or its problems as row problems. */
+function validated(
+  facts: NormaliseFacts,
   job: ProductImport,
-  product: ImportedProduct,
-  categoryId: string,
+  input: ProductInput,
   row: Product | null,
-): Promise<NormalisedProduct | FieldProblem[]> {
-  const locale = job.locale;
-  const input = toProductInput(product, categoryId);
-  const problems = schemaProblems(input, locale);
-  if (problems.length > 0) return problems;
+): NormalisedProduct | RowProblem[] {
   try {
-    return await normaliseProduct(tx, {
+    return normaliseWithFacts(facts, {
       merchantId: job.merchantId,
       storeId: job.storeId,
       productId: row?.id ?? null,
       input,
-      locale,
+      locale: job.locale,
     });
   } catch (error) {
-    if (
-      error instanceof AppError &&
-      error.code === 'validation.failed' &&
-      Array.isArray(error.details)
-    ) {
-      return error.details as FieldProblem[];
-    }
-    throw error;
+    const problems = fieldProblemsOf(error, 'validation.failed');
+    if (!problems) throw error;
+    return problems.map(fieldRowProblem);
   }
 }
 
-async function categoryOf(tx: Tx, cache: CategoryCache, ref: string): Promise<CategoryNode | null> {
-  if (!cache.has(ref)) cache.set(ref, await findCategory(tx, ref));
-  return cache.get(ref) ?? null;
+/** Why the form would refuse this edit of a stored product, as row problems; null if it would not. */
+function editRefusal(
+  row: Product,
+  normalised: NormalisedProduct,
+  job: ProductImport,
+): RowProblem[] | null {
+  try {
+    refuseArchived(row.status);
+    refuseIncompleteOnSale(row.status, normalised, job.locale);
+    return null;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'product.archived') {
+      return [{ code: 'product_import.archived' }];
+    }
+    const problems = fieldProblemsOf(error, 'product.not_publishable');
+    if (!problems) throw error;
+    return problems.map((problem) => ({
+      code: 'product_import.on_sale_incomplete',
+      params: { column: fieldRowProblem(problem).params?.column, message: problem.message },
+    }));
+  }
+}
+
+/** The field problems an AppError of this code carries, or null for any other error. */
+function fieldProblemsOf(error: unknown, code: string): FieldProblem[] | null {
+  if (error instanceof AppError && error.code === code && Array.isArray(error.details)) {
+    return error.details as FieldProblem[];
+  }
+  return null;
 }
 
 /** Multi-row INSERTs of at most 1,000 rows each (a statement's parameters are limited). */
@@ -295,30 +377,31 @@ async function loadExisting(tx: Tx, storeId: string, imported: ImportedProduct[]
       ),
     );
   const productIds = rows.map((row) => row.id);
-  const none = productIds.length === 0;
-  const [variants, tiers, images] = await Promise.all([
-    none
+  // One query after another: a transaction's client runs one at a time.
+  const variants =
+    productIds.length === 0
       ? []
-      : tx
+      : await tx
           .select()
           .from(productVariants)
           .where(inArray(productVariants.productId, productIds))
-          .orderBy(productVariants.position),
-    none
+          .orderBy(productVariants.position);
+  const tiers =
+    productIds.length === 0
       ? []
-      : tx
+      : await tx
           .select()
           .from(productPriceTiers)
           .where(inArray(productPriceTiers.productId, productIds))
-          .orderBy(productPriceTiers.minQuantity),
-    none
+          .orderBy(productPriceTiers.minQuantity);
+  const images =
+    productIds.length === 0
       ? []
-      : tx
+      : await tx
           .select()
           .from(productImages)
           .where(inArray(productImages.productId, productIds))
-          .orderBy(productImages.position),
-  ]);
+          .orderBy(productImages.position);
   const group = <T extends { productId: string }>(list: T[]) => {
     const map = new Map<string, T[]>();
     for (const item of list) {
