@@ -166,7 +166,9 @@ describe('an import that changes a product', () => {
     const view = await api(testApp, 'GET', `/api/v1/admin/products/${product.id}`, {
       cookie: reviewer.cookie,
     });
-    expect(view.json().current.flags).toEqual([{ kind: 'banned_word', words: [BANNED] }]);
+    expect(view.json().current.flags).toEqual([
+      { kind: 'banned_word', words: [BANNED], places: [{ field: 'title', words: [BANNED] }] },
+    ]);
 
     expect((await history(product.id)).slice(-1)).toEqual([
       {
