@@ -1,3 +1,4 @@
+import { keepNewest } from '../server/cache/bounded-map.ts';
 import { type CachedBody, cachedBody } from '../server/cache/cached-body.ts';
 import type { Locale } from '../server/i18n/locale.ts';
 import { strongEtag } from './etag.ts';
@@ -45,11 +46,7 @@ export function storefrontPages() {
     get: (key: PageKey) => pages.get(keyOf(key)),
     put(key: PageKey, html: string): StorefrontPage {
       const page = { etag: strongEtag(html), body: cachedBody(html, 'text/html; charset=utf-8') };
-      const id = keyOf(key);
-      pages.delete(id);
-      pages.set(id, page);
-      if (pages.size > MAX_PAGES) pages.delete(pages.keys().next().value as string);
-      return page;
+      return keepNewest(pages, keyOf(key), page, MAX_PAGES);
     },
   };
 }

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { AppDeps, AppInstance } from '../../../app-types.ts';
+import { keepNewest } from '../../../cache/bounded-map.ts';
 import { type CachedBody, cachedBody, sendCachedBody } from '../../../cache/cached-body.ts';
 import { AppError } from '../../../errors.ts';
 import { storefrontVersionsOf } from '../../stores/index.ts';
@@ -59,17 +60,17 @@ export async function buyerProductRoutes(app: AppInstance, deps: AppDeps): Promi
       const key = [found.id, found.version, input.sort, input.limit, q ?? '', cursor ?? ''].join(
         '\n',
       );
-      let page = storePages.get(key);
-      if (!page) {
-        page = cachedBody(
-          JSON.stringify(await listStoreProducts(db, input)),
-          'application/json; charset=utf-8',
+      const page =
+        storePages.get(key) ??
+        keepNewest(
+          storePages,
+          key,
+          cachedBody(
+            JSON.stringify(await listStoreProducts(db, input)),
+            'application/json; charset=utf-8',
+          ),
+          MAX_STORE_PAGES,
         );
-        storePages.set(key, page);
-        if (storePages.size > MAX_STORE_PAGES) {
-          storePages.delete(storePages.keys().next().value as string);
-        }
-      }
       return sendCachedBody(request, reply, page);
     },
   );
