@@ -127,9 +127,9 @@ describe('bad input is a 4xx in the error shape, never a 500', () => {
       expect(page.headers['content-type'], url).toBe('text/html; charset=utf-8');
       expect(page.body, url).toContain('<html lang="zh-CN">');
       expect(page.body, url).toContain('无法显示此页面');
-      // The API error's own message and what is wrong with the field, not a generic text.
-      expect(page.body, url).toContain('以下字段填写有误');
-      expect(page.body, url).toMatch(/不能包含空字符|100/);
+      // What is wrong with the field, not the API's list of field names.
+      expect(page.body, url).toMatch(/不能包含空字符|最多 100 个字符/);
+      expect(page.body, url).not.toContain('以下字段填写有误');
     }
     const english = await inject('GET', '/search?q=%00', { headers: { 'accept-language': 'en' } });
     expect(english.body).toContain('This page cannot be shown');

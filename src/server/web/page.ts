@@ -45,12 +45,13 @@ const errorText = {
 
 export function renderNotFoundPage(locale: Locale, message?: string): string {
   const text = notFoundText[locale];
-  return renderErrorPage(locale, 404, text.title, message ?? text.body);
+  return renderErrorPage(locale, 404, text.title, [message ?? text.body]);
 }
 
 /**
- * A page route's error as a page (a browser shows it as one), with the API error's message and
- * what each field's problem is.
+ * A page route's error as a page (a browser shows it as one): what is wrong with each field when
+ * the error says (its message names fields as the API calls them, which a reader of the page
+ * does not know), else the error's message.
  */
 export function renderProblemPage(
   locale: Locale,
@@ -58,25 +59,23 @@ export function renderProblemPage(
   message: string,
   problems: readonly string[] = [],
 ): string {
-  return renderErrorPage(locale, status, errorText[locale].title, message, problems);
+  const lines = problems.length > 0 ? problems : [message];
+  return renderErrorPage(locale, status, errorText[locale].title, lines);
 }
 
 function renderErrorPage(
   locale: Locale,
   status: number,
   title: string,
-  message: string,
-  problems: readonly string[] = [],
+  lines: readonly string[],
 ): string {
-  const list = problems.length
-    ? html`<ul class="muted" style="list-style:none;padding:0">${problems.map((problem) => html`<li>${problem}</li>`)}</ul>`
-    : html``;
   return renderPage({
     locale,
     title: `${title} · Kaidian`,
     head: html`<meta name="robots" content="noindex">`,
+    style: '.problem::first-letter{text-transform:uppercase}',
     body: html`<main class="wrap" style="text-align:center;padding-top:80px">
 <p style="font-size:64px;margin:0;color:#c2410c;font-weight:700">${String(status)}</p>
-<h1>${title}</h1><p class="muted">${message}</p>${list}<p><a href="/">${errorText[locale].home}</a></p></main>`,
+<h1>${title}</h1>${lines.map((line) => html`<p class="muted problem">${line}</p>`)}<p><a href="/">${errorText[locale].home}</a></p></main>`,
   });
 }
