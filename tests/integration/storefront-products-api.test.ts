@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caughtUpWith } from '../../src/server/cache/change-feed.ts';
 import { ManualClock } from '../../src/server/clock.ts';
+import { searchProducts } from '../../src/server/modules/products/index.ts';
 import { products } from '../../src/server/modules/products/schema.ts';
 import { stores } from '../../src/server/modules/stores/schema.ts';
 import type { TestApp } from '../support/app.ts';
@@ -186,6 +187,53 @@ describe('buyers find products through the API', () => {
       `/api/v1/stores/${merchant.slug}/products?q=${encodeURIComponent('连衣裙')}`,
     );
     expect(inStore.items.map((item) => item.id)).toEqual([dress]);
+  });
+
+  it('ranks the newest matches best first and follows them with older matches, newest first, page by page', async () => {
+    const merchant = await storefrontMerchant(testApp);
+    // A prefix query for "tea" ranks a title with three words starting so above one with one.
+    const titles = [
+      'Tea teapot teacup set (oldest)',
+      'Glazed teapot two',
+      'Tea teapot teacup gift box',
+      'Glazed teapot four',
+      'Glazed teapot five (newest)',
+    ];
+    const ids: string[] = [];
+    for (const title of titles) {
+      ids.push(await publishedProduct(testApp, merchant, { title }));
+      clock.advance(60_000);
+    }
+    const [oldestBest, two, newerBest, four, newest] = ids;
+    const searchAll = async (window?: { rank: number; recentSlice: number }) => {
+      const found: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const result = await searchProducts(
+          testApp.database.db,
+          { q: 'tea', storeSlug: merchant.slug, limit: 2, ...(cursor ? { cursor } : {}) },
+          window,
+        );
+        found.push(...result.items.map((item) => item.id));
+        cursor = result.nextCursor ?? undefined;
+      } while (cursor && found.length < 20);
+      return found;
+    };
+    // All five in the window: best match first, then newest.
+    expect(await searchAll()).toEqual([newerBest, oldestBest, newest, four, two]);
+    // A window of the three newest: the oldest best match waits its turn among the older ones,
+    // whether the window's edge is found among the newest listings or through the index.
+    const windowed = [newerBest, newest, four, two, oldestBest];
+    expect(await searchAll({ rank: 3, recentSlice: 100 })).toEqual(windowed);
+    expect(await searchAll({ rank: 3, recentSlice: 2 })).toEqual(windowed);
+    // Through HTTP, the first page's cursor carries on where it stopped.
+    const first = await page(`/api/v1/search/products?q=tea&store=${merchant.slug}&limit=3`);
+    expect(first.items.map((item) => item.id)).toEqual([newerBest, oldestBest, newest]);
+    const second = await page(
+      `/api/v1/search/products?q=tea&store=${merchant.slug}&limit=3&cursor=${first.nextCursor}`,
+    );
+    expect(second.items.map((item) => item.id)).toEqual([four, two]);
+    expect(second.nextCursor).toBeNull();
   });
 
   it('answers any typed query, however odd, without an error', async () => {

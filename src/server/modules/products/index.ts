@@ -42,13 +42,13 @@ export {
   listStoreProducts,
   type ProductCard,
   type ProductPage,
-  searchProducts,
 } from './public/product-cards.ts';
 export {
   findPublicProduct,
   isPublicProductImage,
   type PublicProduct,
 } from './public/public-product.ts';
+export { SEARCH_RANK_WINDOW, searchProducts } from './public/search-products.ts';
 export { sitemapProductPages, sitemapProducts, sitemapStores } from './public/sitemap.ts';
 export { listingQuality, type Quality, type QualityCheck } from './quality.ts';
 export { createProduct, updateProduct } from './save-product.ts';

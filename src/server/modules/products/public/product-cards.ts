@@ -33,7 +33,7 @@ export interface ProductPage {
 
 // created_at in whole microseconds: the cursor keeps PostgreSQL's precision (paging.ts).
 const createdMicros = sql<number>`(extract(epoch from ${products.createdAt}) * 1000000)::bigint`;
-const fromMicros = (micros: number) =>
+export const fromMicros = (micros: number) =>
   sql`(timestamptz 'epoch' + ${micros}::bigint * interval '1 microsecond')`;
 
 const mainImage = sql<
@@ -75,7 +75,7 @@ const ORDERS: Record<BuyerProductSort, Order> = {
 };
 
 /** The cards' columns, with the sort values a cursor is made of. */
-function cardQuery(db: Executor, keys: { sortKey: SQL<number>; rank: SQL<number> }) {
+export function cardQuery(db: Executor, keys: { sortKey: SQL<number>; rank: SQL<number> }) {
   const store = visibleStorefronts(db);
   return {
     store,
@@ -96,7 +96,7 @@ function cardQuery(db: Executor, keys: { sortKey: SQL<number>; rank: SQL<number>
   };
 }
 
-const toCard = (row: {
+export const toCard = (row: {
   id: string;
   title: string;
   storeSlug: string;
@@ -117,7 +117,7 @@ const toCard = (row: {
  * What a buyer typed, as a tsquery condition: undefined for nothing typed (no condition), false
  * for text with nothing searchable in it (only punctuation: nothing matches).
  */
-function searchCondition(q: string | undefined): SQL | undefined | false {
+export function searchCondition(q: string | undefined): SQL | undefined | false {
   const text = q?.trim();
   if (!text) return undefined;
   const query = matchQuery(text);
@@ -156,48 +156,5 @@ export async function listStoreProducts(
     items: page.map(toCard),
     nextCursor:
       rows.length > input.limit && last ? encodeCursor([Number(last.sortKey), last.id]) : null,
-  };
-}
-
-/**
- * Platform search (SPEC §6 `/search?q=`): published products of visible stores, best match
- * first, then newest; all of them, newest first, when nothing is typed; optionally in one store.
- */
-export async function searchProducts(
-  db: Executor,
-  input: { q?: string; storeSlug?: string; cursor?: string; limit: number },
-): Promise<ProductPage> {
-  const search = searchCondition(input.q);
-  if (search === false) return { items: [], nextCursor: null };
-  const query = matchQuery(input.q ?? '');
-  // Without words every rank is 0: the order is newest first.
-  const rank = search
-    ? sql<number>`ts_rank(${products.searchVector}, to_tsquery('simple', ${query}))`
-    : sql<number>`0::real`;
-  const after = input.cursor
-    ? decodeCursor(input.cursor, ['number', 'number', 'uuid'] as const)
-    : null;
-  const { store, query: cards } = cardQuery(db, { rank, sortKey: createdMicros });
-  const rows = await cards
-    .where(
-      and(
-        inArray(products.status, [...VISIBLE_TO_BUYERS]),
-        input.storeSlug ? eq(store.slug, input.storeSlug) : undefined,
-        search,
-        after
-          ? sql`(${rank}, ${products.createdAt}, ${products.id}) < (${after[0]}::real, ${fromMicros(after[1])}, ${after[2]}::uuid)`
-          : undefined,
-      ),
-    )
-    .orderBy(sql`${rank} DESC`, desc(products.createdAt), desc(products.id))
-    .limit(input.limit + 1);
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toCard),
-    nextCursor:
-      rows.length > input.limit && last
-        ? encodeCursor([Number(last.rank), Number(last.sortKey), last.id])
-        : null,
   };
 }

@@ -4,12 +4,7 @@ import { keepNewest } from '../../../cache/bounded-map.ts';
 import { type CachedBody, cachedBody, sendCachedBody } from '../../../cache/cached-body.ts';
 import { AppError } from '../../../errors.ts';
 import { storefrontVersionsOf } from '../../stores/index.ts';
-import {
-  type BuyerProductSort,
-  listStoreProducts,
-  MAX_PRODUCT_PAGE,
-  searchProducts,
-} from './product-cards.ts';
+import { type BuyerProductSort, listStoreProducts, MAX_PRODUCT_PAGE } from './product-cards.ts';
 import { findPublicProduct } from './public-product.ts';
 import {
   ProductCardPage,
@@ -17,6 +12,7 @@ import {
   SearchProductsQuery,
   StoreProductsQuery,
 } from './public-schemas.ts';
+import { searchProducts } from './search-products.ts';
 
 const DEFAULT_PAGE = 24;
 // Pages of stores' product lists an instance keeps: every store's first pages in both sorts a
