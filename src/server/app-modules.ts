@@ -5,6 +5,7 @@ import { composeModules, scheduledJobsOf } from './module.ts';
 import { accountsModule, registerAccountHoldings } from './modules/accounts/index.ts';
 import { auditModule } from './modules/audit/index.ts';
 import { auditLogModule } from './modules/audit-log/index.ts';
+import { cartsModule } from './modules/carts/index.ts';
 import { categoriesModule, registerCategoryUsage } from './modules/categories/index.ts';
 import { directoryModule } from './modules/directory/index.ts';
 import {
@@ -52,6 +53,7 @@ export const APP_MODULES = [
   storesModule,
   categoriesModule,
   productsModule,
+  cartsModule,
   directoryModule,
   paymentsModule,
   settingsModule,

@@ -105,6 +105,7 @@ describe('module composition', () => {
       'accounts.prune-codes',
       'kyc.expiry-reminders',
       'stores.lifecycle',
+      'carts.prune',
       'directory.backfill',
     ]);
   });

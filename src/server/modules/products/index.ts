@@ -37,6 +37,13 @@ export {
   type QualityCheckKey,
 } from './product-schemas.ts';
 export {
+  LINE_PROBLEMS,
+  type LineProblem,
+  type PricedLine,
+  priceLines,
+  type WantedLine,
+} from './public/price-lines.ts';
+export {
   BUYER_PRODUCT_SORTS,
   type BuyerProductSort,
   listStoreProducts,
