@@ -49,7 +49,7 @@ ${store.testMode ? html`<div class="sf-note" role="status">${text.testMode} — 
 <header class="sf-top"><div class="wrap"><div><a class="sf-name-link" href="/s/${store.slug}">${store.design.name}</a></div>
 <form class="pp-search" method="get" action="/search" role="search"><input type="hidden" name="store" value="${store.slug}">
 <input type="search" name="q" placeholder="${text.search}" aria-label="${text.search}" maxlength="100"><button type="submit">${text.searchButton}</button></form>
-</div></header>
+<a class="pp-cartlink" href="/cart">${text.cartLink}</a></div></header>
 <main class="wrap pp">
 <nav class="pp-crumbs" aria-label="breadcrumb"><a href="/s/${store.slug}">${store.design.name}</a>${
     product.category ? html` › <span>${product.category.name}</span>` : ''
@@ -152,11 +152,32 @@ function variantTable(product: PublicProduct, locale: Locale, text: StorefrontTe
   )}</tbody></table></div>`;
 }
 
-// Issue 12 (cart and checkout) puts its plain HTML add-to-cart form here: a variant picker and a
-// quantity posting to the cart, for a product whose store is orderable. Until then the page says
-// how to buy, and shows no button that does nothing.
+/**
+ * The add-to-cart form: a plain HTML form (no JavaScript), a variant picker when there are
+ * options, and a quantity starting at the minimum order; none for a store taking no orders or a
+ * product sold out. The cart prices what is added on the server.
+ */
 function orderSlot(product: PublicProduct, text: StorefrontText): SafeHtml {
-  return html`<div class="pp-order" data-slot="add-to-cart"><p>${product.orderable ? text.orderSoon : text.notOrderable}</p></div>`;
+  if (!product.orderable) return html`<div class="pp-order"><p>${text.notOrderable}</p></div>`;
+  const buyable = product.variants.filter((variant) => variant.stock > 0);
+  if (buyable.length === 0) return html`<div class="pp-order"><p>${text.allSoldOut}</p></div>`;
+  const minimum = product.pricing.minOrderQuantity;
+  const picker =
+    product.options.length === 0
+      ? html`<input type="hidden" name="sku" value="${buyable[0]?.sku ?? ''}">`
+      : html`<label class="pp-field"><span>${text.chooseVariant}</span><select name="sku" required>${product.variants.map(
+          (variant) =>
+            html`<option value="${variant.sku}"${variant.stock > 0 ? '' : new SafeHtml(' disabled')}>${product.options
+              .map((option) => variant.options[option.name] ?? '')
+              .join(
+                ' / ',
+              )} — ${variant.stock > 0 ? text.inStock(variant.stock) : text.soldOut}</option>`,
+        )}</select></label>`;
+  return html`<form class="pp-order pp-cart" method="post" action="/cart/items" data-testid="add-to-cart">
+<input type="hidden" name="productId" value="${product.id}"><input type="hidden" name="mode" value="add">
+${picker}
+<label class="pp-field"><span>${text.quantity}</span><input type="number" name="quantity" value="${String(minimum)}" min="1" max="99999" step="1" required inputmode="numeric"></label>
+<button type="submit">${text.addToCart}</button></form>`;
 }
 
 function attributes(product: PublicProduct, text: StorefrontText): SafeHtml | '' {
@@ -260,6 +281,12 @@ const PRODUCT_PAGE_STYLE = `
 .pp-scroll{overflow-x:auto;max-width:100%}
 .pp-order{background:#fff;border:1px dashed #d6d3d1;border-radius:8px;padding:10px 14px;color:#57534e;font-size:14px}
 .pp-order p{margin:0}
+.pp-cart{display:flex;flex-wrap:wrap;gap:10px;align-items:flex-end;border-style:solid}
+.pp-field{display:flex;flex-direction:column;gap:4px;font-size:13px;color:#57534e}
+.pp-field select,.pp-field input{font:inherit;font-size:15px;padding:8px 10px;border:1px solid #d6d3d1;border-radius:6px;background:#fff;color:#1c1917;min-height:40px}
+.pp-field input{width:110px}
+.pp-cart button{font:inherit;font-size:15px;font-weight:600;padding:9px 20px;min-height:40px;border:0;border-radius:6px;background:var(--brand);color:var(--brand-ink);cursor:pointer}
+.pp-cartlink{color:var(--brand-ink)!important;font-weight:600;white-space:nowrap}
 .pp-section{background:#fff;border:1px solid #e7e5e4;border-radius:8px;padding:16px;margin-top:20px}
 .pp-section h2{font-size:17px;margin:0 0 10px}
 .pp-attributes{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:8px 24px;margin:0}

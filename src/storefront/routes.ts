@@ -20,6 +20,7 @@ import {
   storefrontVersionsOf,
 } from '../server/modules/stores/index.ts';
 import { renderNotFoundPage } from '../server/web/page.ts';
+import { cartPageRoutes } from './cart-routes.ts';
 import { matchesIfNoneMatch } from './etag.ts';
 import { productPageRoutes } from './product-routes.ts';
 import { renderStorefront } from './render-storefront.ts';
@@ -103,6 +104,7 @@ export async function storefrontRoutes(app: AppInstance, deps: AppDeps): Promise
 
   await productPageRoutes(app, deps, { versions, pages, isVerified, sendPage });
   await sitemapRoutes(app, deps);
+  await cartPageRoutes(app, deps);
 
   async function render(slug: string, key: PageKey, now: Date) {
     const store = await findStorefront(db, slug);

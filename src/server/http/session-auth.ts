@@ -22,7 +22,8 @@ declare module 'fastify' {
   }
 }
 
-function cookieOptions(deps: AppDeps, maxAgeSeconds: number) {
+/** Cookies Kaidian sets: HttpOnly, SameSite=Lax, Secure behind https. */
+export function cookieOptions(deps: AppDeps, maxAgeSeconds: number) {
   return {
     path: '/',
     httpOnly: true,

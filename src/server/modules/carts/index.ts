@@ -10,6 +10,8 @@ import { cartRoutes } from './routes.ts';
 export { type CartLineView, type CartView, viewCart } from './cart-view.ts';
 export { createCart } from './create-cart.ts';
 export { findCart } from './find-cart.ts';
+export { CART_LIFETIME_DAYS } from './prune-carts.ts';
+export { NEW_CARTS_PER_IP } from './routes.ts';
 export { type CartItemChange, MAX_CART_LINES, setCartItem } from './set-cart-item.ts';
 
 export const cartsModule = defineModule({

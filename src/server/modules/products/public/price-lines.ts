@@ -57,44 +57,41 @@ export async function priceLines(db: Executor, lines: WantedLine[]): Promise<Pri
   const productIds = [...new Set(lines.map((line) => line.productId))];
   if (productIds.length === 0) return [];
   const store = visibleStorefronts(db);
-  const [rows, variants, tiers] = await Promise.all([
-    db
-      .select({
-        id: products.id,
-        title: products.title,
-        storeId: products.storeId,
-        pricingMode: products.pricingMode,
-        minOrderQuantity: products.minOrderQuantity,
-        currency: products.currency,
-        storeSlug: store.slug,
-        storeStatus: store.status,
-        mainImage: productImages.uploadId,
-      })
-      .from(products)
-      .innerJoin(store, eq(store.id, products.storeId))
-      .leftJoin(
-        productImages,
-        and(eq(productImages.productId, products.id), eq(productImages.position, 0)),
-      )
-      .where(
-        and(inArray(products.id, productIds), inArray(products.status, [...VISIBLE_TO_BUYERS])),
-      ),
-    db
-      .select({
-        productId: productVariants.productId,
-        sku: productVariants.sku,
-        options: productVariants.options,
-        stock: productVariants.stock,
-        priceAmount: productVariants.priceAmount,
-      })
-      .from(productVariants)
-      .where(inArray(productVariants.productId, productIds)),
-    db
-      .select()
-      .from(productPriceTiers)
-      .where(inArray(productPriceTiers.productId, productIds))
-      .orderBy(asc(productPriceTiers.minQuantity)),
-  ]);
+  // One after another: in a transaction the three share one connection.
+  const rows = await db
+    .select({
+      id: products.id,
+      title: products.title,
+      storeId: products.storeId,
+      pricingMode: products.pricingMode,
+      minOrderQuantity: products.minOrderQuantity,
+      currency: products.currency,
+      storeSlug: store.slug,
+      storeStatus: store.status,
+      mainImage: productImages.uploadId,
+    })
+    .from(products)
+    .innerJoin(store, eq(store.id, products.storeId))
+    .leftJoin(
+      productImages,
+      and(eq(productImages.productId, products.id), eq(productImages.position, 0)),
+    )
+    .where(and(inArray(products.id, productIds), inArray(products.status, [...VISIBLE_TO_BUYERS])));
+  const variants = await db
+    .select({
+      productId: productVariants.productId,
+      sku: productVariants.sku,
+      options: productVariants.options,
+      stock: productVariants.stock,
+      priceAmount: productVariants.priceAmount,
+    })
+    .from(productVariants)
+    .where(inArray(productVariants.productId, productIds));
+  const tiers = await db
+    .select()
+    .from(productPriceTiers)
+    .where(inArray(productPriceTiers.productId, productIds))
+    .orderBy(asc(productPriceTiers.minQuantity));
   const productById = new Map(rows.map((row) => [row.id, row]));
   const variantByKey = new Map(variants.map((v) => [`${v.productId}\n${v.sku}`, v]));
   const quantityOfProduct = new Map<string, number>();
