@@ -16,6 +16,7 @@ import {
 import { kycModule, latestSubmission } from './modules/kyc/index.ts';
 import { ledgerModule } from './modules/ledger/index.ts';
 import { operatorsModule } from './modules/operators/index.ts';
+import { ordersModule } from './modules/orders/index.ts';
 import {
   type PaymentSubject,
   paymentsModule,
@@ -54,6 +55,7 @@ export const APP_MODULES = [
   categoriesModule,
   productsModule,
   cartsModule,
+  ordersModule,
   directoryModule,
   paymentsModule,
   settingsModule,

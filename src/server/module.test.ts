@@ -106,6 +106,7 @@ describe('module composition', () => {
       'kyc.expiry-reminders',
       'stores.lifecycle',
       'carts.prune',
+      'orders.expire-unpaid',
       'directory.backfill',
     ]);
   });

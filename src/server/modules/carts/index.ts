@@ -8,6 +8,7 @@ import { pruneCarts } from './prune-carts.ts';
 import { cartRoutes } from './routes.ts';
 
 export { type CartLineView, type CartView, viewCart } from './cart-view.ts';
+export { type CartAtCheckout, cartForCheckout, emptyCart } from './checkout-cart.ts';
 export { createCart } from './create-cart.ts';
 export { findCart } from './find-cart.ts';
 export { CART_LIFETIME_DAYS } from './prune-carts.ts';

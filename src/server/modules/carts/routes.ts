@@ -9,7 +9,7 @@ import { findCart } from './find-cart.ts';
 import { setCartItem } from './set-cart-item.ts';
 
 /** Guests make carts without signing in; this keeps one address from filling the table. */
-export const NEW_CARTS_PER_IP: RateLimitRule = { limit: 120, windowSeconds: 3600 };
+export const NEW_CARTS_PER_IP: RateLimitRule = { limit: 1000, windowSeconds: 3600 };
 
 const CartParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 

@@ -10,6 +10,7 @@ const platformAccountNames: Record<PlatformAccountKind, string> = {
   platform_penalty_income: 'penalty_income',
   buyer_compensation_payable: 'buyer_compensation_payable',
   payout_clearing: 'payout_clearing',
+  order_funds_held: 'order_funds_held',
 };
 
 export function merchantDepositCode(merchantId: string): string {

@@ -25,6 +25,8 @@ export const accountKinds = [
   'buyer_compensation_payable',
   'payout_clearing',
   'merchant_deposit',
+  // Buyers' money for orders not yet completed (SPEC §7: held by the platform until completion).
+  'order_funds_held',
 ] as const;
 export type AccountKind = (typeof accountKinds)[number];
 export type PlatformAccountKind = Exclude<AccountKind, 'merchant_deposit'>;
@@ -32,6 +34,7 @@ export type PlatformAccountKind = Exclude<AccountKind, 'merchant_deposit'>;
 export type TransferKind =
   | 'deposit_payment'
   | 'fee_payment'
+  | 'order_payment'
   | 'penalty'
   | 'penalty_reversal'
   | 'compensation'

@@ -71,6 +71,7 @@ export {
   products,
   productVariants,
 } from './schema.ts';
+export { releaseStock, reserveStock, type StockLine } from './stock.ts';
 
 export const productsModule = defineModule({
   name: 'products',

@@ -12,7 +12,14 @@ export const SETTING_UNITS = [
 ] as const;
 export type SettingUnit = (typeof SETTING_UNITS)[number];
 
-export const SETTING_AREAS = ['codes', 'login', 'sessions', 'stores', 'products'] as const;
+export const SETTING_AREAS = [
+  'codes',
+  'login',
+  'sessions',
+  'stores',
+  'products',
+  'orders',
+] as const;
 export type SettingArea = (typeof SETTING_AREAS)[number];
 
 export interface SettingDefinition {
@@ -199,6 +206,23 @@ export const SETTINGS = {
     [1, 100],
     "A product priced below this share of its category's median price (once 5 are on sale) is reviewed before it is published.",
     '商品价格低于所在类目中位价的这一比例（该类目已有 5 件在售商品时）时，须经人工审核才能上架。',
+  ),
+  // SPEC §7: an order not paid in time is cancelled and its stock released.
+  'orders.unpaid_minutes': integer(
+    'orders',
+    'minutes',
+    30,
+    [5, 1440],
+    'How long a buyer has to pay an order (sandbox or online payment) before it is cancelled and its stock released.',
+    '买家须在此时长内完成付款（沙箱或在线支付），否则订单自动取消并释放库存。',
+  ),
+  'orders.unpaid_offline_days': integer(
+    'orders',
+    'days',
+    3,
+    [1, 14],
+    'How long a buyer paying by bank transfer has before the order is cancelled and its stock released.',
+    '选择银行转账的买家须在此天数内到账，否则订单自动取消并释放库存。',
   ),
 } as const satisfies Record<string, SettingDefinition>;
 

@@ -11,7 +11,7 @@ import { SettingDialog, useFormatValue } from './SettingDialog';
 import styles from './SettingsPage.module.css';
 import type { Setting } from './types';
 
-const areas = ['codes', 'login', 'sessions', 'stores', 'products'] as const;
+const areas = ['codes', 'login', 'sessions', 'stores', 'products', 'orders'] as const;
 
 /** Admins see and change every rule number (SPEC's defaults), with its unit and range. */
 export function SettingsPage() {

@@ -31,7 +31,9 @@ function Payer({ payment, t }: { payment: AdminPayment; t: Translate }) {
         {t(
           payment.subject.type === 'store_purchase'
             ? 'adminStores.payments.forStore'
-            : 'adminStores.payments.forOther',
+            : payment.subject.type === 'order'
+              ? 'adminStores.payments.forOrder'
+              : 'adminStores.payments.forOther',
         )}
       </span>
     </>

@@ -33,6 +33,8 @@ export interface PricedLine extends WantedLine {
   product: {
     title: string;
     storeId: string;
+    merchantId: string;
+    categoryId: string;
     storeSlug: string;
     imageUrl: string | null;
     minOrderQuantity: number;
@@ -63,6 +65,8 @@ export async function priceLines(db: Executor, lines: WantedLine[]): Promise<Pri
       id: products.id,
       title: products.title,
       storeId: products.storeId,
+      merchantId: products.merchantId,
+      categoryId: products.categoryId,
       pricingMode: products.pricingMode,
       minOrderQuantity: products.minOrderQuantity,
       currency: products.currency,
@@ -110,6 +114,8 @@ export async function priceLines(db: Executor, lines: WantedLine[]): Promise<Pri
     const shown = {
       title: product.title,
       storeId: product.storeId,
+      merchantId: product.merchantId,
+      categoryId: product.categoryId,
       storeSlug: product.storeSlug,
       imageUrl: product.mainImage ? productImageUrl(product.mainImage, 'thumb') : null,
       minOrderQuantity: product.minOrderQuantity,
