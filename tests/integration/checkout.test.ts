@@ -304,4 +304,83 @@ describe('checkout', () => {
     ).toBe('paid');
     expect(await stockOf(`B-${tag}`)).toBe(7);
   });
+
+  it("opens the buyer's order with its key only, and lets the buyer pay it in the sandbox", async () => {
+    const shop = await storefrontMerchant(testApp);
+    const tag = Date.now();
+    const product = await publishedProduct(testApp, shop, {
+      variants: [{ sku: `K-${tag}`, stock: 10 }],
+    });
+    const place = async (quantity: number) =>
+      (await checkout(await cartWith([{ productId: product, sku: `K-${tag}`, quantity }]))).json()
+        .orders[0];
+    const paid = await place(2);
+    const declined = await place(3);
+    expect(await stockOf(`K-${tag}`)).toBe(5);
+
+    const view = await api(testApp, 'GET', `/api/v1/orders/${paid.id}?key=${paid.key}`);
+    expect(view.statusCode, view.body).toBe(200);
+    expect(view.json()).toMatchObject({
+      number: paid.number,
+      status: 'pending_payment',
+      store: { slug: shop.slug },
+      items: [
+        { sku: `K-${tag}`, quantity: 2, unitPrice: { amount: 1000 }, lineTotal: { amount: 2000 } },
+      ],
+      total: { amount: 2000, currency: 'CNY' },
+      refunded: { amount: 0 },
+      buyer: { name: '王小明', email: 'buyer@example.com', phone: '+8613800138000' },
+      payment: { id: paid.payment.id, provider: 'sandbox', testMode: true },
+      timeline: [{ status: 'pending_payment' }],
+    });
+    // Another order's key, a made-up key, no order: the same 404.
+    for (const url of [
+      `/api/v1/orders/${paid.id}?key=${declined.key}`,
+      `/api/v1/orders/${paid.id}?key=guess`,
+      `/api/v1/orders/00000000-0000-4000-8000-000000000000?key=${paid.key}`,
+    ]) {
+      const response = await api(testApp, 'GET', url);
+      expect(response.statusCode, url).toBe(404);
+      expect(response.json().error.code).toBe('orders.not_found');
+    }
+    const sandbox = (payment: string, key: string, outcome: string) =>
+      api(testApp, 'POST', `/api/v1/payments/${payment}/sandbox?key=${key}`, { body: { outcome } });
+    expect((await sandbox(paid.payment.id, declined.key, 'succeed')).statusCode).toBe(404);
+
+    const order = async (placed: { id: string; key: string }) =>
+      (await api(testApp, 'GET', `/api/v1/orders/${placed.id}?key=${placed.key}`)).json();
+    const succeeded = await sandbox(paid.payment.id, paid.key, 'succeed');
+    expect(succeeded.statusCode, succeeded.body).toBe(200);
+    expect(succeeded.json()).toMatchObject({ status: 'succeeded' });
+    expect(await order(paid)).toMatchObject({ status: 'paid', payment: { status: 'succeeded' } });
+    expect((await order(paid)).timeline.map((step: { status: string }) => step.status)).toEqual([
+      'pending_payment',
+      'paid',
+    ]);
+    // The same answer again changes nothing; a failure after success is refused.
+    expect((await sandbox(paid.payment.id, paid.key, 'succeed')).statusCode).toBe(200);
+    expect((await sandbox(paid.payment.id, paid.key, 'fail')).statusCode).toBe(409);
+
+    const failed = await sandbox(declined.payment.id, declined.key, 'fail');
+    expect(failed.statusCode, failed.body).toBe(200);
+    expect(await order(declined)).toMatchObject({
+      status: 'cancelled',
+      payment: { status: 'failed' },
+    });
+    // Without a key the old path wants a merchant's session, as it did.
+    expect(
+      (
+        await api(testApp, 'POST', `/api/v1/payments/${paid.payment.id}/sandbox`, {
+          body: { outcome: 'succeed' },
+        })
+      ).statusCode,
+    ).toBe(401);
+    expect(await stockOf(`K-${tag}`)).toBe(8);
+    expect(await verifyBalances(testApp.database.db)).toEqual([]);
+    const [event] = await sql<{ n: string }>(
+      `SELECT count(*) AS n FROM outbox_messages WHERE topic = 'order.paid' AND payload->'data'->>'orderId' = $1`,
+      [paid.id],
+    );
+    expect(Number(event?.n)).toBe(1);
+  });
 });

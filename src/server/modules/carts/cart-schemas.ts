@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { MoneyView as Money } from '../../http/money-schema.ts';
-import type { LINE_PROBLEMS } from '../products/index.ts';
+import { stringEnum } from '../../lib/string-enum.ts';
+import { LINE_PROBLEMS } from '../products/index.ts';
 
 export const CartItemInput = Type.Object(
   {
@@ -12,13 +13,7 @@ export const CartItemInput = Type.Object(
   { additionalProperties: false },
 );
 
-const LineProblem = Type.Union([
-  Type.Literal('unavailable'),
-  Type.Literal('not_orderable'),
-  Type.Literal('sku_gone'),
-  Type.Literal('below_minimum'),
-  Type.Literal('not_enough_stock'),
-]) satisfies { static: (typeof LINE_PROBLEMS)[number] };
+const LineProblem = stringEnum(LINE_PROBLEMS);
 
 export const CartLineSchema = Type.Object({
   productId: Type.String(),

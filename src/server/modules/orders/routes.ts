@@ -1,6 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import type { AppDeps, AppInstance } from '../../app-types.ts';
 import { withTx } from '../../db/client.ts';
+import { buyerOrder } from './buyer-order.ts';
+import { BuyerOrderSchema, buyerOrderView } from './buyer-order-view.ts';
 import { CheckoutInput, CheckoutResult } from './checkout-schemas.ts';
 import { placeOrders } from './place-orders.ts';
 
@@ -56,5 +58,23 @@ export async function orderRoutes(app: AppInstance, deps: AppDeps): Promise<void
         })),
       });
     },
+  );
+
+  const KeyQuery = Type.Object({ key: Type.String({ minLength: 1, maxLength: 100 }) });
+  const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+  app.get(
+    '/api/v1/orders/:id',
+    {
+      config: { errors: ['orders.not_found'] },
+      schema: {
+        tags: ['buyers'],
+        summary: "The buyer's order, opened with the private key from the confirmation e-mail",
+        params: IdParams,
+        querystring: KeyQuery,
+        response: { 200: BuyerOrderSchema },
+      },
+    },
+    async (request) => buyerOrderView(await buyerOrder(db, request.params.id, request.query.key)),
   );
 }

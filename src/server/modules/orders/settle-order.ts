@@ -1,6 +1,7 @@
 import { recordEvent } from '../../outbox/events.ts';
 import { ensurePlatformAccount } from '../ledger/index.ts';
 import { type PaymentSubject, paymentActor } from '../payments/index.ts';
+import { openedOrder } from './buyer-order.ts';
 import { orderLifecycle } from './lifecycle.ts';
 import { cancelUnpaidOrder, lockOrder } from './release-order.ts';
 
@@ -38,6 +39,10 @@ export const orderPaymentSettlement: PaymentSubject = {
       occurredAt: now,
       data: { orderId: order.id, merchantId: order.merchantId, storeId: order.storeId },
     });
+  },
+
+  async opensWithKey(tx, payment, key) {
+    return (await openedOrder(tx, payment.subjectId, key)) !== null;
   },
 
   // A failed payment cancels the order and gives its stock back; the buyer checks out again.

@@ -34,3 +34,16 @@ export async function latestPaymentOf(
     .limit(1);
   return payment ?? null;
 }
+
+/** What a payment pays for, for a subject's module that checks its own access first. */
+export async function subjectOfPayment(
+  db: Executor,
+  id: string,
+): Promise<{ type: Payment['subjectType']; id: string } | null> {
+  if (!UUID.test(id)) return null;
+  const [payment] = await db
+    .select({ type: payments.subjectType, id: payments.subjectId })
+    .from(payments)
+    .where(eq(payments.id, id));
+  return payment ?? null;
+}

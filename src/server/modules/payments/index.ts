@@ -8,8 +8,8 @@ export { applyPaymentSucceeded, type Settlement } from './apply-payment-succeede
 export { cancelOpenPayments } from './cancel-open-payments.ts';
 export { createPayment, type NewPayment, type Payer } from './create-payment.ts';
 export { paymentErrors } from './errors.ts';
-export { latestPaymentOf } from './find-payment.ts';
-export { type PaymentDetails, paymentDetails } from './payment-lines.ts';
+export { latestPaymentOf, subjectOfPayment } from './find-payment.ts';
+export { type PaymentDetails, paymentDetails, refundedAmount } from './payment-lines.ts';
 export { type PaymentReferences, paymentReferences } from './payment-references.ts';
 export { PaymentViewSchema, paymentView } from './payment-view.ts';
 export {
@@ -19,6 +19,7 @@ export {
 } from './providers/index.ts';
 export { type RefundOutcome, type RefundRequest, refundPayment } from './refund-payment.ts';
 export { paymentRoutes } from './routes/index.ts';
+export { type SandboxOutcome, settleSandboxPayment } from './sandbox-outcome.ts';
 export type { Payment, PaymentRefund, PaymentStatus, ProviderCode } from './schema.ts';
 export { type BankAccount, bankAccount, callbackSecret } from './settings.ts';
 export { SIGNATURE_HEADER, signCallback } from './signature.ts';

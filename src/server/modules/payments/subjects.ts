@@ -32,6 +32,8 @@ export interface PaymentSubject {
   refundOrder?: readonly string[];
   succeeded(tx: Tx, payment: Payment, now: Date): Promise<void>;
   failed(tx: Tx, payment: Payment, now: Date): Promise<void>;
+  /** A guest payer's key (an order's private key) opens this payment: for the buyer's sandbox. */
+  opensWithKey?(tx: Tx, payment: Payment, key: string): Promise<boolean>;
   /** Money was given back (its transfers are booked): react in the same transaction. */
   refunded?(tx: Tx, payment: Payment, refund: PaymentRefund, now: Date): Promise<void>;
   /** Finance rejected the bank transfer: tell whoever paid why, in the same transaction. */

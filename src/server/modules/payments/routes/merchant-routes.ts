@@ -1,7 +1,8 @@
 import { Type } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
 import type { AppDeps, AppInstance } from '../../../app-types.ts';
 import { withTx } from '../../../db/client.ts';
-import { merchantIdOf, requireMerchant } from '../../../http/session-auth.ts';
+import { authGuard, merchantIdOf, requireMerchant } from '../../../http/session-auth.ts';
 import { stringEnum } from '../../../lib/string-enum.ts';
 import { requirePayment } from '../find-payment.ts';
 import { offeredProviders } from '../offered-providers.ts';
@@ -68,31 +69,53 @@ export function merchantPaymentRoutes(app: AppInstance, deps: AppDeps): void {
     body: Type.Object({ outcome: Type.Union([Type.Literal('succeed'), Type.Literal('fail')]) }),
     response: { 200: PaymentViewSchema },
   };
-  // Documented beside the merchant's other payment routes: the older /payments/{id}/sandbox cannot
-  // be told apart from /payments/callbacks/{provider} by a client (a payment id "callbacks"), so
-  // it stays only as an undocumented alias for clients written against it.
-  for (const [url, hide] of [
-    ['/api/v1/me/payments/:id/sandbox', false],
-    ['/api/v1/payments/:id/sandbox', true],
-  ] as const) {
-    app.post(
-      url,
-      {
-        preHandler: merchant,
-        config: { errors: SUCCEED_ERRORS },
-        schema: { ...sandboxSchema, hide },
-      },
-      async (request) => {
-        const settlement = await withTx(db, (tx) =>
-          settleSandboxPayment(tx, {
-            paymentId: request.params.id,
-            merchantId: merchantIdOf(request),
-            outcome: request.body.outcome,
-            now: deps.clock.now(),
-          }),
-        );
-        return paymentView(db, settlement.payment);
-      },
+  const settle = async (
+    paymentId: string,
+    payer: Parameters<typeof settleSandboxPayment>[1]['payer'],
+    outcome: 'succeed' | 'fail',
+  ) => {
+    const settlement = await withTx(db, (tx) =>
+      settleSandboxPayment(tx, { paymentId, payer, outcome, now: deps.clock.now() }),
     );
-  }
+    return paymentView(db, settlement.payment);
+  };
+
+  app.post(
+    '/api/v1/me/payments/:id/sandbox',
+    { preHandler: merchant, config: { errors: SUCCEED_ERRORS }, schema: sandboxSchema },
+    async (request) =>
+      settle(request.params.id, { merchantId: merchantIdOf(request) }, request.body.outcome),
+  );
+
+  // The older path, which a buyer also uses with their order's key (SPEC API shape: Buyers pay an
+  // order's sandbox payment with the order key). Undocumented: a client cannot tell it apart from
+  // /payments/callbacks/{provider} (a payment id "callbacks").
+  const merchantUnlessKeyed = authGuard(async (request) => {
+    if (keyOf(request) === undefined) await merchant(request);
+  });
+  app.post(
+    '/api/v1/payments/:id/sandbox',
+    {
+      preHandler: merchantUnlessKeyed,
+      config: { errors: SUCCEED_ERRORS },
+      schema: {
+        ...sandboxSchema,
+        querystring: Type.Object({
+          key: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+        }),
+        hide: true,
+      },
+    },
+    async (request) => {
+      const { key } = request.query;
+      return settle(
+        request.params.id,
+        key === undefined ? { merchantId: merchantIdOf(request) } : { key },
+        request.body.outcome,
+      );
+    },
+  );
 }
+
+const keyOf = (request: FastifyRequest): string | undefined =>
+  (request.query as { key?: string } | undefined)?.key;
