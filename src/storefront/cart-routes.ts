@@ -15,6 +15,7 @@ import {
   viewCart,
 } from '../server/modules/carts/index.ts';
 import { findStorefront } from '../server/modules/stores/index.ts';
+import { checkoutPageRoutes } from './checkout-routes.ts';
 import { renderCartPage } from './render-cart-page.ts';
 import { STOREFRONT_CSP } from './routes.ts';
 
@@ -70,6 +71,7 @@ export async function cartPageRoutes(app: AppInstance, deps: AppDeps): Promise<v
   await app.register(async (plugin) => {
     await plugin.register(fastifyFormbody);
     const forms = plugin.withTypeProvider<TypeBoxTypeProvider>();
+    checkoutPageRoutes(plugin, deps, cartOf);
     forms.post(
       '/cart/items',
       {

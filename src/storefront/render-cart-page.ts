@@ -37,8 +37,11 @@ ${subtotal ? html`<p class="ct-subtotal">${moneyLabel(text.cart.subtotal, format
 </section>`;
       })}
 <div class="card ct-total"><p>${moneyLabel(text.cart.total, formatMoney(cart?.total ?? { amount: 0, currency: 'CNY' }, page.locale), 'cart-total')}</p>
-${cart?.ready ? '' : html`<p class="ct-warn" role="status">${text.cart.fixFirst}</p>`}
-<p class="muted">${text.cart.checkoutSoon}</p></div>`
+${
+  cart?.ready
+    ? html`<p><a class="ct-checkout" href="/checkout">${text.cart.checkout}</a></p>`
+    : html`<p class="ct-warn" role="status">${text.cart.fixFirst}</p>`
+}</div>`
 }
 </main>`;
   return renderPage({
@@ -116,5 +119,5 @@ const CART_STYLE = `
 .ct-qty button{font:inherit;padding:6px 14px;min-height:36px;border:1px solid #d6d3d1;border-radius:6px;background:#fff;cursor:pointer}
 .ct-qty .ct-remove{color:#b91c1c;border-color:transparent;background:none;text-decoration:underline}
 .ct-warn{color:#b45309}.ct-subtotal{text-align:right;margin:8px 0 0}
-.ct-total p{margin:4px 0}.ct-total strong{font-size:20px}
+.ct-total p{margin:4px 0}.ct-checkout{display:inline-block;margin-top:8px;padding:10px 24px;border-radius:6px;background:#c2410c;color:#fff!important;font-weight:600;text-decoration:none}.ct-total strong{font-size:20px}
 @media (min-width:640px){.ct-line{grid-template-columns:64px 1fr auto auto;grid-template-areas:"img what qty total"}}`;

@@ -97,4 +97,63 @@ test.describe('a guest cart without JavaScript', () => {
     await expectFitsScreen(page, 'buyer-cart-en-phone');
     await context.close();
   });
+
+  test('checks out as a guest, gets one order per store, and pays one in the sandbox', async ({
+    browser,
+    server,
+  }) => {
+    await enterBankAccount(server);
+    const teaShop = await storefrontMerchant(server, { name: storeName('龙井茶社') });
+    const cupShop = await storefrontMerchant(server, { name: storeName('青瓷坊') });
+    const tag = Math.random().toString(36).slice(2, 8);
+    const tea = await publishedProduct(server, teaShop, {
+      title: '狮峰龙井',
+      imageUploadIds: [await productImage(server, teaShop)],
+      variants: [{ sku: `LJ-${tag}`, stock: 200 }],
+    });
+    const cup = await publishedProduct(server, cupShop, {
+      title: '青瓷盖碗',
+      imageUploadIds: [await productImage(server, cupShop)],
+      variants: [{ sku: `GW-${tag}`, stock: 5 }],
+    });
+    const context = await buyerContext(browser, 'zh-CN', 390, 844);
+    const page = await context.newPage();
+    for (const [product, slug, quantity] of [
+      [tea, teaShop.slug, '120'],
+      [cup, cupShop.slug, '1'],
+    ] as const) {
+      await page.goto(`${server.url}/s/${slug}/p/${product}`);
+      await page.getByTestId('add-to-cart').getByLabel('采购数量').fill(quantity);
+      await page.getByRole('button', { name: '加入购物车' }).click();
+    }
+    await page.getByRole('link', { name: '去结算' }).click();
+    await expect(page).toHaveURL(/\/checkout$/);
+    await expect(page.getByText('将按店铺生成 2 个订单。')).toBeVisible();
+    const form = page.getByTestId('checkout-form');
+    await form.getByLabel('姓名').fill('李华');
+    await form.getByLabel('电子邮箱（订单确认将发送至此）').fill('lihua@example.com');
+    await form.getByLabel('手机或电话').fill('13800138000');
+    await form.getByLabel('国家或地区').selectOption('CN');
+    await form.getByLabel('省份').fill('浙江省');
+    await form.getByLabel('城市').fill('杭州市');
+    await form.getByLabel('详细地址').fill('西湖区龙井路 1 号');
+    await form.getByLabel('邮政编码').fill('310013');
+    await form.getByLabel(/沙箱支付/).check();
+    await expectFitsScreen(page, 'buyer-checkout-zh-CN-phone');
+    await form.getByRole('button', { name: '提交订单' }).click();
+
+    await expect(page.getByRole('heading', { name: '下单成功，感谢您的购买' })).toBeVisible();
+    await expect(page.getByTestId('placed-order')).toHaveCount(2);
+    await expect(page.getByTestId('placed-order').first()).toContainText('¥1,080.00');
+    await page.getByTestId('placed-order').first().getByRole('link', { name: '查看订单' }).click();
+    await expect(page.getByTestId('order-status')).toContainText('待付款');
+    await expectFitsScreen(page, 'buyer-order-zh-CN-phone');
+    await page.getByTestId('sandbox-pay').getByRole('button', { name: '付款（成功）' }).click();
+    await expect(page.getByTestId('order-status')).toContainText('已付款');
+    await expect(page.getByTestId('sandbox-pay')).toHaveCount(0);
+    // The cart is empty again: what was ordered left it.
+    await page.goto(`${server.url}/cart`);
+    await expect(page.getByText('购物车是空的。')).toBeVisible();
+    await context.close();
+  });
 });

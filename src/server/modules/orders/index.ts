@@ -8,6 +8,8 @@ import { expireUnpaidOrders } from './expire-unpaid.ts';
 import { orderRoutes } from './routes.ts';
 import { orderPaymentSettlement } from './settle-order.ts';
 
+export { type BuyerOrder, buyerOrder } from './buyer-order.ts';
+export { BuyerOrderSchema, buyerOrderView } from './buyer-order-view.ts';
 export { hashOrderKey, type PlacedOrder, placeOrders } from './place-orders.ts';
 export type { Order, OrderLine, OrderStatus } from './schema.ts';
 
