@@ -8,8 +8,8 @@ export { applyPaymentSucceeded, type Settlement } from './apply-payment-succeede
 export { cancelOpenPayments } from './cancel-open-payments.ts';
 export { createPayment, type NewPayment, type Payer } from './create-payment.ts';
 export { paymentErrors } from './errors.ts';
-export { offeredProviders } from './offered-providers.ts';
 export { latestPaymentOf, subjectOfPayment } from './find-payment.ts';
+export { offeredProviders } from './offered-providers.ts';
 export { type PaymentDetails, paymentDetails, refundedAmount } from './payment-lines.ts';
 export { type PaymentReferences, paymentReferences } from './payment-references.ts';
 export { PaymentViewSchema, paymentView } from './payment-view.ts';
