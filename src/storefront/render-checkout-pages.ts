@@ -1,6 +1,7 @@
 import type { Locale } from '../server/i18n/locale.ts';
 import { html, type SafeHtml } from '../server/lib/html.ts';
 import type { CartView } from '../server/modules/carts/index.ts';
+import { addressLine } from '../server/modules/orders/index.ts';
 import type { BankAccount, ProviderCode } from '../server/modules/payments/index.ts';
 import { renderPage } from '../server/web/page.ts';
 import { formatMoney } from '../shared/money.ts';
@@ -146,15 +147,6 @@ ${pending && order.payment ? paymentBlock(input, when) : ''}
   )}</ol></section>
 <p class="muted">${t.keepLink}</p>`;
   return page(locale, t.title(order.number), body);
-}
-
-/** Chinese addresses read from the country down, English ones from the street up. */
-function addressLine(address: OrderPageOrder['shippingAddress'], locale: Locale): string {
-  const country =
-    new Intl.DisplayNames([locale], { type: 'region' }).of(address.country) ?? address.country;
-  return locale === 'zh-CN'
-    ? `${country} ${address.region}${address.city}${address.line1} ${address.postalCode}`.trim()
-    : `${address.line1}, ${address.city}, ${address.region} ${address.postalCode}, ${country}`;
 }
 
 function paymentBlock(

@@ -4,6 +4,7 @@ import { withTx } from '../../src/server/db/client.ts';
 import { verifyBalances } from '../../src/server/modules/ledger/index.ts';
 import { ordersModule } from '../../src/server/modules/orders/index.ts';
 import { defaultSettings } from '../../src/server/modules/settings/index.ts';
+import { inbox } from '../support/accounts.ts';
 import type { TestApp } from '../support/app.ts';
 import { createOperatorTestApp } from '../support/operators.ts';
 import { publishedProduct, storefrontMerchant } from '../support/products.ts';
@@ -382,5 +383,50 @@ describe('checkout', () => {
       [paid.id],
     );
     expect(Number(event?.n)).toBe(1);
+  });
+
+  it("mails the buyer a confirmation with the order's link, and the merchant's registered address the paid order", async () => {
+    const shop = await storefrontMerchant(testApp);
+    const tag = Date.now();
+    const product = await publishedProduct(testApp, shop, {
+      title: '狮峰龙井 250克',
+      options: [{ name: '包装', values: ['罐装'] }],
+      variants: [{ sku: `MAIL-${tag}`, options: { 包装: '罐装' }, stock: 10 }],
+    });
+    const email = `buyer-${tag}@example.com`;
+    const cartId = await cartWith([{ productId: product, sku: `MAIL-${tag}`, quantity: 2 }]);
+    const placed = (
+      await checkout(cartId, { ...buyer, buyer: { ...buyer.buyer, email }, locale: 'zh-CN' })
+    ).json().orders[0];
+
+    const [confirmation] = await inbox(testApp, email);
+    expect(confirmation?.subject).toBe(`开店：您的订单 ${placed.number}（¥20.00）`);
+    expect(confirmation?.text).toContain('狮峰龙井 250克 (罐装) · 货号 MAIL-');
+    expect(confirmation?.text).toContain(`/orders/${placed.id}?key=${placed.key}`);
+    // Nothing goes to the merchant before the buyer pays.
+    expect(
+      (await inbox(testApp, shop.email)).filter((mail) => mail.subject?.includes(placed.number)),
+    ).toEqual([]);
+
+    await api(testApp, 'POST', `/api/v1/payments/${placed.payment.id}/sandbox?key=${placed.key}`, {
+      body: { outcome: 'succeed' },
+    });
+    await api(testApp, 'POST', `/api/v1/payments/${placed.payment.id}/sandbox?key=${placed.key}`, {
+      body: { outcome: 'succeed' },
+    });
+    const toMerchant = (await inbox(testApp, shop.email)).filter((mail) =>
+      mail.subject?.includes(placed.number),
+    );
+    expect(toMerchant).toHaveLength(1);
+    expect(toMerchant[0]?.subject).toMatch(
+      new RegExp(`order ${placed.number} is paid \\(¥20\\.00\\)|订单 ${placed.number} 已付款`),
+    );
+    const text = toMerchant[0]?.text ?? '';
+    expect(text).toContain(`MAIL-${tag}`);
+    expect(text).toMatch(/2 × ¥10\.00 = ¥20\.00/);
+    expect(text).toContain('王小明');
+    expect(text).toContain('+8613800138000');
+    expect(text).toContain(email);
+    expect(text).toMatch(/西湖区文三路 100 号/);
   });
 });

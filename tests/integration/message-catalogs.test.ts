@@ -3,6 +3,7 @@ import { composition } from '../../src/server/app-modules.ts';
 import { ruleMessages } from '../../src/server/http/validation-messages.ts';
 import { accountNotificationMessages } from '../../src/server/modules/accounts/notification-messages.ts';
 import { kycNotificationMessages } from '../../src/server/modules/kyc/notification-messages.ts';
+import { orderNotificationMessages } from '../../src/server/modules/orders/notification-messages.ts';
 import { storeNotificationMessages } from '../../src/server/modules/stores/notification-messages.ts';
 import { foundationMessages } from '../../src/server/notifications/foundation-messages.ts';
 import { notificationPairs } from '../../src/server/notifications/messages.ts';
@@ -26,6 +27,7 @@ describe('server messages in English and Chinese', () => {
       accountNotificationMessages,
       kycNotificationMessages,
       storeNotificationMessages,
+      orderNotificationMessages,
     ];
     expect(catalogs.flatMap((catalog) => catalogProblems(notificationPairs(catalog)))).toEqual([]);
   });

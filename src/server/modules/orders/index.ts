@@ -5,9 +5,11 @@
 import { defineModule } from '../../module.ts';
 import { orderErrors } from './errors.ts';
 import { expireUnpaidOrders } from './expire-unpaid.ts';
+import { orderNotifications } from './notification-templates.ts';
 import { orderRoutes } from './routes.ts';
 import { orderPaymentSettlement } from './settle-order.ts';
 
+export { addressLine } from './address.ts';
 export { type BuyerOrder, buyerOrder } from './buyer-order.ts';
 export { BuyerOrderSchema, buyerOrderView } from './buyer-order-view.ts';
 export { hashOrderKey, type PlacedOrder, placeOrders } from './place-orders.ts';
@@ -17,6 +19,7 @@ export const ordersModule = defineModule({
   name: 'orders',
   routes: [orderRoutes],
   errors: orderErrors,
+  notifications: orderNotifications,
   paymentSubjects: { order: orderPaymentSettlement },
   events: ['order.paid'],
   jobs: [

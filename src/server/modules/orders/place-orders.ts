@@ -11,6 +11,7 @@ import { durationMs, type SettingsReader } from '../settings/index.ts';
 import { buyerPhone } from './buyer-contact.ts';
 import type { CheckoutInput } from './checkout-schemas.ts';
 import { orderLifecycle } from './lifecycle.ts';
+import { mailBuyerPlaced } from './notify-order.ts';
 import { type Order, orderLines, orders } from './schema.ts';
 
 export type Checkout = Static<typeof CheckoutInput>;
@@ -143,6 +144,7 @@ async function placeOne(
     provider: input.provider,
     now,
   });
+  await mailBuyerPlaced(tx, inserted, key, payment);
   return { order: inserted, key, storeSlug: first.product.storeSlug, payment };
 }
 

@@ -3,6 +3,7 @@ import { ensurePlatformAccount } from '../ledger/index.ts';
 import { type PaymentSubject, paymentActor } from '../payments/index.ts';
 import { openedOrder } from './buyer-order.ts';
 import { orderLifecycle } from './lifecycle.ts';
+import { mailMerchantPaid } from './notify-order.ts';
 import { cancelUnpaidOrder, lockOrder } from './release-order.ts';
 
 /**
@@ -33,6 +34,7 @@ export const orderPaymentSettlement: PaymentSubject = {
       at: now,
       set: { paidAt: now, updatedAt: now },
     });
+    await mailMerchantPaid(tx, order);
     await recordEvent(tx, {
       topic: 'order.paid',
       key: `order.paid:${order.id}`,
