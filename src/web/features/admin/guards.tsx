@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
 import { NotFoundPage } from '../../shell/NotFoundPage';
 import { usePageTitle } from '../../shell/usePageTitle';
+import { EmptyState } from '../../ui/EmptyState';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { Redirect } from '../auth/guards';
@@ -47,14 +48,18 @@ function Forbidden({ roles }: { roles: readonly OperatorRole[] }) {
   const needed = roles.map((role) => t(roleLabels[role])).join(' / ');
   return (
     <section className="page">
-      <div className="card empty-state" data-testid="console-forbidden">
-        <p className="empty-state__code">403</p>
-        <h1>{t('console.forbidden.title')}</h1>
-        <p>{t('console.forbidden.body', { roles: needed })}</p>
-        <Link to={homeSectionFor(operator)} className="button button--primary">
-          {t('console.forbidden.home')}
-        </Link>
-      </div>
+      <EmptyState
+        code="403"
+        title={t('console.forbidden.title')}
+        testId="console-forbidden"
+        action={
+          <Link to={homeSectionFor(operator)} className="button button--primary">
+            {t('console.forbidden.home')}
+          </Link>
+        }
+      >
+        {t('console.forbidden.body', { roles: needed })}
+      </EmptyState>
     </section>
   );
 }
