@@ -7,6 +7,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { Redirect } from '../auth/guards';
+import styles from './guards.module.css';
 import { holdsAny, type OperatorRole, roleLabels } from './operator';
 import { homeSectionFor } from './sections';
 import { useOperator, useOperatorAuth } from './session';
@@ -18,7 +19,7 @@ export function RequireOperator({ children }: { children: ReactNode }) {
   if (auth.status === 'loading') return <Loading />;
   if (auth.status === 'unavailable') {
     return (
-      <section className="page console-gate">
+      <section className={`page ${styles.gate}`}>
         <ErrorNotice error={auth.error} onRetry={() => void auth.refresh()} />
       </section>
     );
