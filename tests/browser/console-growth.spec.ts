@@ -201,7 +201,10 @@ test('the audit log names who tried to sign in, and shows amounts as money', asy
     `Unknown person (signing in as Operator admin <${admin.email}>)`,
   );
   await expect(failed).toContainText('Wrong password');
-  const changes = log.locator('tr[data-action="payment.confirmed"]').first().locator('.diff');
+  const changes = log
+    .locator('tr[data-action="payment.confirmed"]')
+    .first()
+    .getByTestId('audit-changes');
   await expect(changes).toContainText('Amount received¥3,980.00');
   await expect(changes).toContainText('Waiting for confirmation');
   await expect(changes).not.toContainText('{"amount"');

@@ -193,7 +193,7 @@ const pages: ScreenPage[] = [
     before: tab(/^(Tasks|任务)/),
     foreign: [
       {
-        selector: '[data-task] .cell-main + .cell-sub',
+        selector: '[data-task] td > [lang]',
         reason: "under each task's title, its title in the other language, as operators wrote it",
       },
     ],

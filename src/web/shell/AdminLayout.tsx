@@ -8,6 +8,7 @@ import { withGrowthSection } from '../features/admin-growth/section';
 import { withStoreSections } from '../features/admin-stores/sections';
 import { useT } from '../i18n/i18n';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import styles from './AdminLayout.module.css';
 import { Brand } from './Brand';
 import { BackIcon } from './icons';
 import { MenuButton, useMenu } from './MenuButton';
@@ -45,7 +46,7 @@ export function AdminLayout({ children }: { children: ReactNode }) {
               <section.Icon />
               {t(section.label)}
               {Boolean(badges[section.path]) && (
-                <span className="console__badge">
+                <span className={styles.badge}>
                   <span aria-hidden="true">{menuCount(badges[section.path] ?? 0)}</span>
                   <span className="visually-hidden">
                     {t('console.nav.waiting', { count: badges[section.path] ?? 0 })}

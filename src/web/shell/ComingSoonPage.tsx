@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n/en';
 import { useT } from '../i18n/i18n';
+import { EmptyState } from '../ui/EmptyState';
 import { SoonIcon } from './icons';
 import { usePageTitle } from './usePageTitle';
 
@@ -21,13 +22,12 @@ export function ComingSoonPage({
         <h1>{t(title)}</h1>
         <p className="page__summary">{t(summary)}</p>
       </header>
-      <div className="card empty-state">
-        <span className="empty-state__icon">
-          <SoonIcon />
-        </span>
-        <span className="badge">{t('comingSoon.badge')}</span>
-        <p>{t('comingSoon.body')}</p>
-      </div>
+      <EmptyState
+        icon={<SoonIcon />}
+        badge={<span className="badge">{t('comingSoon.badge')}</span>}
+      >
+        {t('comingSoon.body')}
+      </EmptyState>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { MessageKey } from '../i18n/en';
 import { useT } from '../i18n/i18n';
+import { EmptyState } from '../ui/EmptyState';
 import { usePageTitle } from './usePageTitle';
 
 export function NotFoundPage({ home, homeLabel }: { home: string; homeLabel: MessageKey }) {
@@ -8,14 +9,17 @@ export function NotFoundPage({ home, homeLabel }: { home: string; homeLabel: Mes
   usePageTitle('notFound.title');
   return (
     <section className="page">
-      <div className="card empty-state">
-        <p className="empty-state__code">404</p>
-        <h1>{t('notFound.title')}</h1>
-        <p>{t('notFound.body')}</p>
-        <Link to={home} className="button button--primary">
-          {t(homeLabel)}
-        </Link>
-      </div>
+      <EmptyState
+        code="404"
+        title={t('notFound.title')}
+        action={
+          <Link to={home} className="button button--primary">
+            {t(homeLabel)}
+          </Link>
+        }
+      >
+        {t('notFound.body')}
+      </EmptyState>
     </section>
   );
 }

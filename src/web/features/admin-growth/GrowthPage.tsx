@@ -1,4 +1,3 @@
-import '../admin/admin.css';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { $api } from '../../api/query';

@@ -87,7 +87,7 @@ export function PreviewPanel({
     values: readonly V[],
   ) => (
     <label className={styles.field}>
-      <span className="filters__label">{t(profileFieldLabels[field])}</span>
+      <span className={styles.label}>{t(profileFieldLabels[field])}</span>
       <select
         className="field__input"
         name={field}
@@ -129,7 +129,7 @@ export function PreviewPanel({
             {select('experience', experienceLevels)}
             {select('teamSize', teamSizes)}
             <div className={styles.field}>
-              <span className="filters__label">{t('profile.platforms')}</span>
+              <span className={styles.label}>{t('profile.platforms')}</span>
               <Chips
                 name="platforms"
                 choices={platforms.map((value) => ({ value, label: label('platforms', value) }))}
@@ -138,7 +138,7 @@ export function PreviewPanel({
               />
             </div>
             <div className={styles.field}>
-              <span className="filters__label">{t('profile.markets')}</span>
+              <span className={styles.label}>{t('profile.markets')}</span>
               <Chips
                 name="markets"
                 choices={marketKeys.map((value) => ({
@@ -151,7 +151,7 @@ export function PreviewPanel({
             </div>
           </fieldset>
           <label className={styles.field}>
-            <span className="filters__label">{t('growthAdmin.preview.language')}</span>
+            <span className={styles.label}>{t('growthAdmin.preview.language')}</span>
             <select
               className="field__input"
               name="language"
@@ -172,7 +172,7 @@ export function PreviewPanel({
           <div className={styles.resultHead}>
             <h3 className={styles.resultTitle}>{t('growthAdmin.preview.result')}</h3>
             {preview.data && (
-              <span className="cell-sub">
+              <span className={styles.count}>
                 {t('growthAdmin.preview.count', { count: preview.data.tasks.length })}
               </span>
             )}
@@ -181,7 +181,7 @@ export function PreviewPanel({
             <>
               {preview.data.rules.length > 0 && (
                 <div className={styles.resultRules}>
-                  <span className="filters__label">{t('growthAdmin.preview.rules')}</span>
+                  <span className={styles.label}>{t('growthAdmin.preview.rules')}</span>
                   <ul className={styles.ruleList} lang={preview.data.locale}>
                     {preview.data.rules.map((rule) => (
                       <li key={rule.id} className="tag tag--muted">
@@ -192,7 +192,7 @@ export function PreviewPanel({
                 </div>
               )}
               {preview.data.tasks.length === 0 ? (
-                <p className="drawer__note">{t('growthAdmin.preview.empty')}</p>
+                <p className={styles.note}>{t('growthAdmin.preview.empty')}</p>
               ) : (
                 <ol className={styles.tasks} lang={preview.data.locale}>
                   {preview.data.tasks.map((task, index) => (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import { cell, Table } from '../../ui/list';
 import { milestoneLabel } from './conditionText';
 import growth from './growth.module.css';
 import { TaskDialog } from './TaskDialog';
@@ -30,73 +31,74 @@ export function TasksPanel({
           {t('growthAdmin.tasks.new')}
         </button>
       </div>
-      <div className="card table-card">
-        <table className={`data-table ${styles.table}`} data-testid="growth-tasks">
-          <thead>
-            <tr>
-              <th scope="col">{t('growthAdmin.tasks.col.task')}</th>
-              <th scope="col">{t('growthAdmin.tasks.col.milestone')}</th>
-              <th scope="col">{t('growthAdmin.tasks.col.action')}</th>
-              <th scope="col">{t('growthAdmin.tasks.col.status')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('growthAdmin.tasks.col.actions')}</span>
-              </th>
+      <Table
+        columns={[
+          { key: 'task', label: t('growthAdmin.tasks.col.task') },
+          { key: 'milestone', label: t('growthAdmin.tasks.col.milestone') },
+          { key: 'action', label: t('growthAdmin.tasks.col.action') },
+          { key: 'status', label: t('growthAdmin.tasks.col.status') },
+          {
+            key: 'actions',
+            label: t('growthAdmin.tasks.col.actions'),
+            header: <span className="visually-hidden">{t('growthAdmin.tasks.col.actions')}</span>,
+          },
+        ]}
+        className={styles.table}
+        testId="growth-tasks"
+      >
+        {tasks.map((task) => {
+          const rulesUsing = usedBy(task.key);
+          const [first, second] =
+            language === 'zh-CN' ? [task.titleZh, task.titleEn] : [task.titleEn, task.titleZh];
+          return (
+            <tr key={task.key} data-task={task.key} data-disabled={!task.active || undefined}>
+              <td data-label={t('growthAdmin.tasks.col.task')}>
+                <span className={cell.main}>{first}</span>
+                <span className={cell.sub} lang={language === 'zh-CN' ? 'en' : 'zh-CN'}>
+                  {second}
+                </span>
+                <span className={cell.sub}>
+                  <span className="mono">{task.key}</span> ·{' '}
+                  {rulesUsing === 0
+                    ? t('growthAdmin.tasks.unused')
+                    : t('growthAdmin.tasks.usedBy', { count: rulesUsing })}
+                </span>
+              </td>
+              <td data-label={t('growthAdmin.tasks.col.milestone')}>
+                {task.milestone ? (
+                  <span className={`tag tag--info ${growth.tag}`}>
+                    {milestoneLabel(task.milestone, t)}
+                  </span>
+                ) : (
+                  <span className={cell.sub}>{t('growthAdmin.tasks.lesson')}</span>
+                )}
+              </td>
+              <td data-label={t('growthAdmin.tasks.col.action')}>
+                {task.actionPath ? (
+                  <span className="mono">{task.actionPath}</span>
+                ) : (
+                  <span className={cell.sub}>{t('growthAdmin.tasks.noAction')}</span>
+                )}
+              </td>
+              <td data-label={t('growthAdmin.tasks.col.status')}>
+                <span className={`status ${task.active ? 'status--ok' : 'status--muted'}`}>
+                  {t(task.active ? 'growthAdmin.active' : 'growthAdmin.inactive')}
+                </span>
+              </td>
+              <td className={cell.actions}>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  aria-label={t('growthAdmin.editNamed', { name: first })}
+                  onClick={() => setEditing(task)}
+                >
+                  {t('growthAdmin.edit')}
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {tasks.map((task) => {
-              const rulesUsing = usedBy(task.key);
-              const [first, second] =
-                language === 'zh-CN' ? [task.titleZh, task.titleEn] : [task.titleEn, task.titleZh];
-              return (
-                <tr key={task.key} data-task={task.key} data-disabled={!task.active || undefined}>
-                  <td data-label={t('growthAdmin.tasks.col.task')}>
-                    <span className="cell-main">{first}</span>
-                    <span className="cell-sub">{second}</span>
-                    <span className="cell-sub">
-                      <span className="mono">{task.key}</span> ·{' '}
-                      {rulesUsing === 0
-                        ? t('growthAdmin.tasks.unused')
-                        : t('growthAdmin.tasks.usedBy', { count: rulesUsing })}
-                    </span>
-                  </td>
-                  <td data-label={t('growthAdmin.tasks.col.milestone')}>
-                    {task.milestone ? (
-                      <span className={`tag tag--info ${growth.tag}`}>
-                        {milestoneLabel(task.milestone, t)}
-                      </span>
-                    ) : (
-                      <span className="cell-sub">{t('growthAdmin.tasks.lesson')}</span>
-                    )}
-                  </td>
-                  <td data-label={t('growthAdmin.tasks.col.action')}>
-                    {task.actionPath ? (
-                      <span className="mono">{task.actionPath}</span>
-                    ) : (
-                      <span className="cell-sub">{t('growthAdmin.tasks.noAction')}</span>
-                    )}
-                  </td>
-                  <td data-label={t('growthAdmin.tasks.col.status')}>
-                    <span className={`status ${task.active ? 'status--ok' : 'status--muted'}`}>
-                      {t(task.active ? 'growthAdmin.active' : 'growthAdmin.inactive')}
-                    </span>
-                  </td>
-                  <td className="data-table__actions">
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
-                      aria-label={t('growthAdmin.editNamed', { name: first })}
-                      onClick={() => setEditing(task)}
-                    >
-                      {t('growthAdmin.edit')}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </Table>
       {editing && (
         <TaskDialog
           task={editing === 'new' ? null : editing}

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import { DetailEmpty, DetailList, DetailRow } from '../../ui/DetailList';
 import { formatPhone } from '../../ui/phone';
 import { holdsAny } from '../admin/operator';
 import { useOperator } from '../admin/session';
@@ -20,19 +21,19 @@ export function Section({ title, children }: { title: string; children: ReactNod
   );
 }
 
+/** A section's facts, as label and value. */
+export function Facts({ children }: { children: ReactNode }) {
+  return <DetailList className={styles.facts}>{children}</DetailList>;
+}
+
 export function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="field-list__row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
+  return <DetailRow label={label}>{children}</DetailRow>;
 }
 
 /** "None", greyed, for a fact the merchant has not given. */
 export function useNone() {
   const { t } = useI18n();
-  return <span className="field-list__empty">{t('merchants.detail.none')}</span>;
+  return <DetailEmpty>{t('merchants.detail.none')}</DetailEmpty>;
 }
 
 export function AccountSection({ merchant }: { merchant: MerchantDetail }) {
@@ -45,7 +46,7 @@ export function AccountSection({ merchant }: { merchant: MerchantDetail }) {
   );
   return (
     <Section title={t('merchants.detail.account')}>
-      <dl className="field-list">
+      <Facts>
         <Row label={t('merchants.detail.email')}>
           {merchant.email ? (
             <>
@@ -70,7 +71,7 @@ export function AccountSection({ merchant }: { merchant: MerchantDetail }) {
         <Row label={t('merchants.detail.joined')}>
           {formatDateTime(merchant.createdAt, language)}
         </Row>
-      </dl>
+      </Facts>
     </Section>
   );
 }
@@ -99,7 +100,7 @@ export function VerificationSection({
       {verification.status === 'none' ? (
         <p className={styles.note}>{t('merchants.detail.noCase')}</p>
       ) : (
-        <dl className="field-list">
+        <Facts>
           {verification.verifiedName && (
             <Row label={t('merchants.detail.verifiedName')}>{verification.verifiedName}</Row>
           )}
@@ -113,7 +114,7 @@ export function VerificationSection({
               {formatDateTime(verification.submittedAt, language)}
             </Row>
           )}
-        </dl>
+        </Facts>
       )}
     </Section>
   );
@@ -129,7 +130,7 @@ export function StoreSection({ merchant }: { merchant: MerchantDetail }) {
   return (
     <Section title={t('merchants.detail.store')}>
       {store ? (
-        <dl className="field-list">
+        <Facts>
           <Row label={t('merchants.detail.storeName')}>
             <StoreCell store={store} showSlug={false} />
           </Row>
@@ -142,7 +143,7 @@ export function StoreSection({ merchant }: { merchant: MerchantDetail }) {
                 /s/{store.slug}
               </a>
             ) : (
-              <span className="field-list__empty">{t('merchants.detail.notPublished')}</span>
+              <DetailEmpty>{t('merchants.detail.notPublished')}</DetailEmpty>
             )}
           </Row>
           <Row label={t('merchants.detail.serviceEnds')}>
@@ -159,16 +160,16 @@ export function StoreSection({ merchant }: { merchant: MerchantDetail }) {
           <Row label={t('merchants.detail.depositRequired')}>
             {formatMoney(store.depositRequired, language)}
           </Row>
-        </dl>
+        </Facts>
       ) : (
         <>
           <p className={styles.note}>{t('merchants.detail.noStore')}</p>
           {merchant.deposit.amount !== 0 && (
-            <dl className="field-list">
+            <Facts>
               <Row label={t('merchants.detail.deposit')}>
                 {formatMoney(merchant.deposit, language)}
               </Row>
-            </dl>
+            </Facts>
           )}
         </>
       )}

@@ -7,7 +7,7 @@ import {
   profileFields,
 } from '../admin-growth/profileAnswers';
 import styles from './MerchantDrawer.module.css';
-import { Row, Section, useNone } from './MerchantFacts';
+import { Facts, Row, Section, useNone } from './MerchantFacts';
 import type { MerchantDetail } from './types';
 
 // What the merchant told about their business, and how far they are in the growth plan.
@@ -18,7 +18,7 @@ export function ProfileSection({ profile }: { profile: MerchantDetail['businessP
   return (
     <Section title={t('merchants.detail.profile')}>
       {profile ? (
-        <dl className="field-list">
+        <Facts>
           {profileFields.map((field) => {
             const value = profile[field];
             return (
@@ -31,7 +31,7 @@ export function ProfileSection({ profile }: { profile: MerchantDetail['businessP
               </Row>
             );
           })}
-        </dl>
+        </Facts>
       ) : (
         <p className={styles.note}>{t('merchants.detail.noProfile')}</p>
       )}

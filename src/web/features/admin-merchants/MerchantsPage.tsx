@@ -1,4 +1,3 @@
-import '../admin/admin.css';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { $api } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
@@ -6,9 +5,11 @@ import { usePageTitle } from '../../shell/usePageTitle';
 import { EmptyState } from '../../ui/EmptyState';
 import {
   type Column,
+  cell,
   DataTable,
   FilterBar,
   FilterSelect,
+  FilterSubmit,
   ListView,
   offsetPaging,
   SearchField,
@@ -64,16 +65,16 @@ export function MerchantsPage() {
           <Link
             to="/admin/merchants"
             search={{ ...search, merchant: merchant.id }}
-            className="row-link cell-main"
+            className={`${cell.rowLink} ${cell.main}`}
             aria-label={t('merchants.open', { name: merchantName(merchant) })}
           >
             {merchantName(merchant)}
           </Link>
           {merchant.realName && merchant.email && (
-            <span className="cell-sub">{merchant.email}</span>
+            <span className={cell.sub}>{merchant.email}</span>
           )}
           {merchant.phone && (merchant.realName || merchant.email) && (
-            <span className="cell-sub">{formatPhone(merchant.phone)}</span>
+            <span className={cell.sub}>{formatPhone(merchant.phone)}</span>
           )}
           <span className={styles.tags}>
             <span className="tag tag--muted">
@@ -149,9 +150,7 @@ export function MerchantsPage() {
           }))}
           onChange={(verification) => filter({ verification: verification || undefined })}
         />
-        <button type="submit" className="button button--secondary filters__submit">
-          {t('console.filter.search')}
-        </button>
+        <FilterSubmit>{t('console.filter.search')}</FilterSubmit>
       </FilterBar>
 
       <ListView

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/i18n';
+import { cell } from '../../ui/list';
 import { formatPhone } from '../../ui/phone';
 import { StoreStatusBadge, TestModeBadge } from '../store/display';
 import { StatusBadge, VerifiedBadge } from '../verification/VerifiedBadge';
@@ -57,13 +58,13 @@ export function StoreCell({
   showSlug?: boolean;
 }) {
   const t = useT();
-  if (!store) return <span className="cell-sub">{t('merchants.noStore')}</span>;
+  if (!store) return <span className={cell.sub}>{t('merchants.noStore')}</span>;
   return (
     <span className={styles.storeCell} data-testid="store">
-      <span className="cell-main">
+      <span className={cell.main}>
         {store.name ?? <span className={styles.unnamed}>{t('merchants.unnamedStore')}</span>}
       </span>
-      {showSlug && store.slug && <span className="cell-sub mono">/s/{store.slug}</span>}
+      {showSlug && store.slug && <span className={`${cell.sub} mono`}>/s/{store.slug}</span>}
       <span className={styles.badges}>
         <StoreStatusBadge status={store.status} />
         {store.testMode && <TestModeBadge />}

@@ -74,7 +74,7 @@ function WordsForm({ words }: { words: string[] }) {
   });
 
   return (
-    <form className={`card console-form ${styles.wordsForm}`} onSubmit={submit} noValidate>
+    <form className={`card form-stack ${styles.wordsForm}`} onSubmit={submit} noValidate>
       {saved !== null && (
         <SuccessNotice>{t('moderation.words.saved', { count: saved })}</SuccessNotice>
       )}

@@ -106,7 +106,7 @@ export function DecisionForm({
           setFailure(null);
         }}
       >
-        <form className="console-form" onSubmit={submit} noValidate>
+        <form className="form-stack" onSubmit={submit} noValidate>
           <ErrorNotice error={failure} fields={['reason']} />
           <p className={styles.explain}>
             {t(

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { $api, inLanguage, queryClient } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
-import { BackIcon } from '../../shell/icons';
 import { usePageTitle } from '../../shell/usePageTitle';
+import { BackLink } from '../../ui/BackLink';
 import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { formatPhone } from '../../ui/phone';
@@ -36,12 +35,7 @@ function Case({ id }: { id: string }) {
   });
   const detail = useQuery(caseQuery);
 
-  const back = (
-    <Link to="/admin/products" className="back-link">
-      <BackIcon />
-      {t('moderation.case.back')}
-    </Link>
-  );
+  const back = <BackLink to="/admin/products">{t('moderation.case.back')}</BackLink>;
   const product = detail.data;
   if (!product) {
     return (

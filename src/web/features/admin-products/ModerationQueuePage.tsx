@@ -6,9 +6,11 @@ import { usePageTitle } from '../../shell/usePageTitle';
 import { EmptyState } from '../../ui/EmptyState';
 import {
   type Column,
+  cell,
   DataTable,
   FilterBar,
   FilterSelect,
+  FilterSubmit,
   ListView,
   offsetPaging,
   SearchField,
@@ -85,11 +87,11 @@ function Queue() {
             <Link
               to="/admin/products/$productId"
               params={{ productId: item.id }}
-              className="row-link"
+              className={cell.rowLink}
             >
               {item.title}
             </Link>
-            <span className="cell-sub mono">#{item.id.slice(0, 8)}</span>
+            <span className={`${cell.sub} mono`}>#{item.id.slice(0, 8)}</span>
           </span>
         </span>
       ),
@@ -165,9 +167,7 @@ function Queue() {
           placeholder={t('moderation.searchPlaceholder')}
           onSearch={(q) => filter({ q: q || undefined }, true)}
         />
-        <button type="submit" className="button button--secondary filters__submit">
-          {t('console.filter.search')}
-        </button>
+        <FilterSubmit>{t('console.filter.search')}</FilterSubmit>
       </FilterBar>
 
       <StatusTabs

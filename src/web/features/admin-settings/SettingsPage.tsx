@@ -1,10 +1,10 @@
-import '../admin/admin.css';
 import { useState } from 'react';
 import { $api } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
+import { cell, Table } from '../../ui/list';
 import { RequireRole } from '../admin/guards';
 import { formatDate } from '../store/format';
 import { SettingDialog, useFormatValue } from './SettingDialog';
@@ -51,63 +51,65 @@ function Settings() {
               <h2 id={`area-${area}`} className={styles.areaTitle}>
                 {t(`settings.area.${area}`)}
               </h2>
-              <table className={`data-table ${styles.table}`}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('settings.col.setting')}</th>
-                    <th scope="col" className={styles.value}>
-                      {t('settings.col.value')}
-                    </th>
-                    <th scope="col">{t('settings.col.default')}</th>
-                    <th scope="col">{t('settings.col.range')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('settings.edit')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items
-                    .filter((setting) => setting.area === area)
-                    .map((setting) => (
-                      <tr key={setting.key} data-testid={`setting-${setting.key}`}>
-                        <td data-label={t('settings.col.setting')} className={styles.name}>
-                          <span className="cell-main">{setting.description[language]}</span>
-                          <span className="cell-sub mono">{setting.key}</span>
-                        </td>
-                        <td data-label={t('settings.col.value')} className={styles.value}>
-                          <span className="cell-main" data-testid="setting-value">
-                            {format(setting, setting.value)}
+              <Table
+                framed={false}
+                className={styles.table}
+                columns={[
+                  { key: 'setting', label: t('settings.col.setting') },
+                  { key: 'value', label: t('settings.col.value'), className: styles.value },
+                  { key: 'default', label: t('settings.col.default') },
+                  { key: 'range', label: t('settings.col.range') },
+                  {
+                    key: 'edit',
+                    label: t('settings.edit'),
+                    header: <span className="visually-hidden">{t('settings.edit')}</span>,
+                  },
+                ]}
+              >
+                {items
+                  .filter((setting) => setting.area === area)
+                  .map((setting) => (
+                    <tr key={setting.key} data-testid={`setting-${setting.key}`}>
+                      <td data-label={t('settings.col.setting')} className={styles.name}>
+                        <span className={cell.main}>{setting.description[language]}</span>
+                        <span className={`${cell.sub} mono ${styles.key}`}>{setting.key}</span>
+                      </td>
+                      <td data-label={t('settings.col.value')} className={styles.value}>
+                        <span
+                          className={`${cell.main} ${styles.amount}`}
+                          data-testid="setting-value"
+                        >
+                          {format(setting, setting.value)}
+                        </span>
+                        {setting.updatedAt && (
+                          <span className="tag tag--info" title={setting.updatedAt}>
+                            {t('settings.changedOn', {
+                              date: formatDate(setting.updatedAt, language),
+                            })}
                           </span>
-                          {setting.updatedAt && (
-                            <span className="tag tag--info" title={setting.updatedAt}>
-                              {t('settings.changedOn', {
-                                date: formatDate(setting.updatedAt, language),
-                              })}
-                            </span>
-                          )}
-                        </td>
-                        <td data-label={t('settings.col.default')} className={styles.default}>
-                          {format(setting, setting.default)}
-                        </td>
-                        <td data-label={t('settings.col.range')} className={styles.range}>
-                          {setting.min} – {setting.max} {t(`settings.unitName.${setting.unit}`)}
-                        </td>
-                        <td className="data-table__actions">
-                          <button
-                            type="button"
-                            className="button button--secondary button--small"
-                            onClick={() => {
-                              setSaved(null);
-                              setEditing(setting);
-                            }}
-                          >
-                            {t('settings.edit')}
-                          </button>
-                        </td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
+                        )}
+                      </td>
+                      <td data-label={t('settings.col.default')} className={styles.default}>
+                        {format(setting, setting.default)}
+                      </td>
+                      <td data-label={t('settings.col.range')} className={styles.range}>
+                        {setting.min} – {setting.max} {t(`settings.unitName.${setting.unit}`)}
+                      </td>
+                      <td className={cell.actions}>
+                        <button
+                          type="button"
+                          className="button button--secondary button--small"
+                          onClick={() => {
+                            setSaved(null);
+                            setEditing(setting);
+                          }}
+                        >
+                          {t('settings.edit')}
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+              </Table>
             </section>
           ))}
         </div>

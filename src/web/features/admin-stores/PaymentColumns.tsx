@@ -1,6 +1,6 @@
 import type { Translate } from '../../i18n/i18n';
 import type { Language } from '../../i18n/language';
-import type { Column } from '../../ui/list';
+import { type Column, cell } from '../../ui/list';
 import { PaymentStatusBadge, TestModeBadge } from '../store/display';
 import { formatDateTime, formatMoney } from '../store/format';
 import { paymentFailureText } from '../store/paymentFailure';
@@ -13,21 +13,21 @@ function Payer({ payment, t }: { payment: AdminPayment; t: Translate }) {
   const { payer, merchant } = payment;
   return (
     <>
-      <span className="cell-main" title={payment.merchantId ?? undefined}>
+      <span className={cell.main} title={payment.merchantId ?? undefined}>
         {payer.kind === 'guest'
           ? (payer.name ?? payer.email)
           : (merchant?.realName ?? merchant?.email ?? merchant?.phone ?? payer.id.slice(0, 8))}
       </span>
       {payer.kind === 'guest' && (
-        <span className="cell-sub">
+        <span className={cell.sub}>
           {t('adminStores.payments.guest')}
           {payer.name && ` · ${payer.email}`}
         </span>
       )}
       {merchant?.realName && (merchant.email ?? merchant.phone) && (
-        <span className="cell-sub">{merchant.email ?? merchant.phone}</span>
+        <span className={cell.sub}>{merchant.email ?? merchant.phone}</span>
       )}
-      <span className="cell-sub">
+      <span className={cell.sub}>
         {t(
           payment.subject.type === 'store_purchase'
             ? 'adminStores.payments.forStore'
@@ -104,8 +104,8 @@ export function paymentColumns({
       label: t('adminStores.payments.col.reference'),
       cell: (payment) => (
         <>
-          <span className="cell-main mono nowrap">{payment.reference ?? '—'}</span>
-          <span className="cell-sub">
+          <span className={`${cell.main} mono nowrap`}>{payment.reference ?? '—'}</span>
+          <span className={cell.sub}>
             {t(payment.provider === 'offline' ? 'store.method.offline' : 'store.method.sandbox')}
             {payment.testMode && (
               <>
@@ -125,18 +125,18 @@ export function paymentColumns({
     {
       key: 'amount',
       label: t('adminStores.payments.col.amount'),
-      className: 'data-table__number',
+      className: cell.number,
       cell: (payment) => (
         <>
-          <span className="cell-main">{formatMoney(payment.amount, language)}</span>
-          <span className="cell-sub">
+          <span className={cell.main}>{formatMoney(payment.amount, language)}</span>
+          <span className={cell.sub}>
             {t('adminStores.payments.breakdown', {
               fee: formatMoney(payment.fee, language),
               deposit: formatMoney(payment.deposit, language),
             })}
           </span>
           {payment.refunded.amount > 0 && (
-            <span className="cell-sub" data-testid="payment-refunded-amount">
+            <span className={cell.sub} data-testid="payment-refunded-amount">
               {t('adminStores.payments.refundedPart', {
                 amount: formatMoney(payment.refunded, language),
               })}
@@ -159,9 +159,9 @@ export function paymentColumns({
           <>
             <PaymentStatusBadge status={payment.status} />
             {payment.bankReference && (
-              <span className="cell-sub mono">{payment.bankReference}</span>
+              <span className={`${cell.sub} mono`}>{payment.bankReference}</span>
             )}
-            {failure && <span className="cell-sub">{failure}</span>}
+            {failure && <span className={cell.sub}>{failure}</span>}
           </>
         );
       },
@@ -171,7 +171,7 @@ export function paymentColumns({
       label: t('adminStores.payments.col.action'),
       header: <span className="visually-hidden">{t('adminStores.payments.col.action')}</span>,
       unlabelled: true,
-      className: 'data-table__actions',
+      className: cell.actions,
       cell: (payment) => (canAct ? <Actions payment={payment} t={t} onAction={onAction} /> : null),
     },
   ];

@@ -1,4 +1,3 @@
-import '../admin/admin.css';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { $api, queryClient } from '../../api/query';

@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
+import { cell, Table } from '../../ui/list';
 import { capabilityLabels } from '../store/display';
 import { formatCount, formatMoney } from '../store/format';
 import { type Capabilities, capabilityKeys } from '../store/types';
@@ -83,80 +84,75 @@ function PackageTable({
   const { t, language } = useI18n();
   const other = language === 'en' ? 'zh-CN' : 'en';
   return (
-    <table className={`data-table ${styles.packages}`}>
-      <thead>
-        <tr>
-          <th scope="col">{t('adminStores.packages.col.package')}</th>
-          <th scope="col" className="data-table__number">
-            {t('adminStores.packages.fee')}
-          </th>
-          <th scope="col" className="data-table__number">
-            {t('adminStores.packages.deposit')}
-          </th>
-          <th scope="col" className="data-table__number">
-            {t('adminStores.packages.productLimit')}
-          </th>
-          <th scope="col">{t('adminStores.packages.capabilities')}</th>
-          <th scope="col">{t('adminStores.packages.col.state')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('adminStores.edit')}</span>
-          </th>
+    <Table
+      framed={false}
+      className={styles.packages}
+      columns={[
+        { key: 'package', label: t('adminStores.packages.col.package') },
+        { key: 'fee', label: t('adminStores.packages.fee'), className: cell.number },
+        { key: 'deposit', label: t('adminStores.packages.deposit'), className: cell.number },
+        { key: 'limit', label: t('adminStores.packages.productLimit'), className: cell.number },
+        { key: 'capabilities', label: t('adminStores.packages.capabilities') },
+        { key: 'state', label: t('adminStores.packages.col.state') },
+        {
+          key: 'edit',
+          label: t('adminStores.edit'),
+          header: <span className="visually-hidden">{t('adminStores.edit')}</span>,
+        },
+      ]}
+    >
+      {type.packages.map((pkg) => (
+        <tr key={pkg.id} data-testid={`package-${type.code}-${pkg.code}`}>
+          <td data-label={t('adminStores.packages.col.package')}>
+            <span className={cell.main}>{pkg.names[language]}</span>
+            <span className={cell.sub}>
+              <span lang={other}>{pkg.names[other]}</span> ·{' '}
+              <span className="mono">{pkg.code}</span>
+            </span>
+          </td>
+          <td data-label={t('adminStores.packages.fee')} className={cell.number}>
+            {formatMoney(pkg.fee, language)}
+          </td>
+          <td data-label={t('adminStores.packages.deposit')} className={cell.number}>
+            {formatMoney(pkg.deposit, language)}
+            {pkg.depositByCategory.length > 0 && (
+              <span className={cell.sub}>
+                {t('adminStores.packages.categoryCount', {
+                  count: pkg.depositByCategory.length,
+                })}
+              </span>
+            )}
+          </td>
+          <td data-label={t('adminStores.packages.productLimit')} className={cell.number}>
+            {formatCount(pkg.productLimit, language)}
+          </td>
+          <td data-label={t('adminStores.packages.capabilities')}>
+            <CapabilityList capabilities={pkg.capabilities} />
+          </td>
+          <td data-label={t('adminStores.packages.col.state')}>
+            <span className={`tag ${pkg.active ? 'tag--ok' : 'tag--muted'}`}>
+              {t(pkg.active ? 'adminStores.active' : 'adminStores.inactive')}
+            </span>
+          </td>
+          <td className={cell.actions}>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => onEditPackage(pkg)}
+            >
+              {t('adminStores.edit')}
+            </button>
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {type.packages.map((pkg) => (
-          <tr key={pkg.id} data-testid={`package-${type.code}-${pkg.code}`}>
-            <td data-label={t('adminStores.packages.col.package')}>
-              <span className="cell-main">{pkg.names[language]}</span>
-              <span className="cell-sub">
-                <span lang={other}>{pkg.names[other]}</span> ·{' '}
-                <span className="mono">{pkg.code}</span>
-              </span>
-            </td>
-            <td data-label={t('adminStores.packages.fee')} className="data-table__number">
-              {formatMoney(pkg.fee, language)}
-            </td>
-            <td data-label={t('adminStores.packages.deposit')} className="data-table__number">
-              {formatMoney(pkg.deposit, language)}
-              {pkg.depositByCategory.length > 0 && (
-                <span className="cell-sub">
-                  {t('adminStores.packages.categoryCount', {
-                    count: pkg.depositByCategory.length,
-                  })}
-                </span>
-              )}
-            </td>
-            <td data-label={t('adminStores.packages.productLimit')} className="data-table__number">
-              {formatCount(pkg.productLimit, language)}
-            </td>
-            <td data-label={t('adminStores.packages.capabilities')}>
-              <CapabilityList capabilities={pkg.capabilities} />
-            </td>
-            <td data-label={t('adminStores.packages.col.state')}>
-              <span className={`tag ${pkg.active ? 'tag--ok' : 'tag--muted'}`}>
-                {t(pkg.active ? 'adminStores.active' : 'adminStores.inactive')}
-              </span>
-            </td>
-            <td className="data-table__actions">
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                onClick={() => onEditPackage(pkg)}
-              >
-                {t('adminStores.edit')}
-              </button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </Table>
   );
 }
 
 function CapabilityList({ capabilities }: { capabilities: Capabilities }) {
   const { t } = useI18n();
   const included = capabilityKeys.filter((key) => capabilities[key]);
-  if (included.length === 0) return <span className="cell-sub">—</span>;
+  if (included.length === 0) return <span className={cell.sub}>—</span>;
   return (
     <span className={styles.capabilities}>
       {included.map((key) => (

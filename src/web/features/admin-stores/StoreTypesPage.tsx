@@ -1,10 +1,10 @@
-import '../admin/admin.css';
 import { useState } from 'react';
 import { $api } from '../../api/query';
 import { useT } from '../../i18n/i18n';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
+import { PageHeader } from '../../ui/PageHeader';
 import { RequireRole } from '../admin/guards';
 import { PackageDialog } from './PackageDialog';
 import { StoreTypeCard } from './StoreTypeCard';
@@ -34,19 +34,19 @@ function StoreTypes() {
 
   return (
     <section className="page console-page">
-      <header className="page__header page__header--actions">
-        <div>
-          <h1>{t('adminStores.nav.storeTypes')}</h1>
-          <p className="page__summary">{t('adminStores.types.summary')}</p>
-        </div>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => setEditing({ kind: 'type', type: null })}
-        >
-          {t('adminStores.types.add')}
-        </button>
-      </header>
+      <PageHeader
+        title={t('adminStores.nav.storeTypes')}
+        summary={t('adminStores.types.summary')}
+        actions={
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setEditing({ kind: 'type', type: null })}
+          >
+            {t('adminStores.types.add')}
+          </button>
+        }
+      />
 
       {catalog.data ? (
         <div className={styles.catalog}>

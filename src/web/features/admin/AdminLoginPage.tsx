@@ -1,4 +1,3 @@
-import './admin.css';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -15,6 +14,7 @@ import { showServerErrors } from '../../ui/forms';
 import { PasswordInput } from '../../ui/PasswordInput';
 import { TextField } from '../../ui/TextField';
 import { Redirect } from '../auth/guards';
+import styles from './AdminLoginPage.module.css';
 import { useOperatorAuth } from './session';
 
 const loginRoute = getRouteApi('/admin/login');
@@ -52,21 +52,21 @@ export function AdminLoginPage() {
 
   const required = t('ui.error.required');
   return (
-    <div className="auth console-login">
+    <div className={`auth ${styles.page}`}>
       <header className="auth__bar">
         <Brand to="/admin" context={t('app.console')} />
         <LanguageSwitch />
       </header>
       <main className="auth__main">
-        <div className="card auth__card console-login__card">
+        <div className={`card auth__card ${styles.card}`}>
           <h1 className="auth__title">{t('console.login.title')}</h1>
           <p className="auth__subtitle">
             {t(next ? 'console.login.sessionEnded' : 'console.login.subtitle')}
           </p>
-          <form className="console-form" onSubmit={submit} noValidate>
+          <form className="form-stack" onSubmit={submit} noValidate>
             <ErrorNotice error={failure} fields={fields} />
             {hasCode(failure, 'auth.invalid_credentials') && (
-              <p className="console-login__help">{t('console.login.invalidHelp')}</p>
+              <p className={styles.help}>{t('console.login.invalidHelp')}</p>
             )}
             <TextField
               label={t('console.login.email')}

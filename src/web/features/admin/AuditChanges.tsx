@@ -2,6 +2,7 @@ import { en, type MessageKey } from '../../i18n/en';
 import type { Translate } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/i18n';
 import type { Language } from '../../i18n/language';
+import { cell } from '../../ui/list';
 import { formatMoney } from '../store/format';
 import styles from './AuditChanges.module.css';
 
@@ -127,17 +128,17 @@ export function AuditChanges({
   after: unknown;
 }) {
   const { t, language } = useI18n();
-  if (before == null && after == null) return <span className="cell-sub">—</span>;
+  if (before == null && after == null) return <span className={cell.sub}>—</span>;
   const rows = rowsOf(before, after);
   const text = (key: string, value: unknown) => show(value, { action, key, t, language });
   return (
     <div>
       {rows ? (
-        <dl className="diff">
+        <dl className={styles.diff} data-testid="audit-changes">
           {rows.map((row) => (
             <div
               key={row.key}
-              className="diff__row"
+              className={styles.row}
               data-changed={row.changed || undefined}
               data-kind={before != null && after != null ? row.kind : undefined}
             >
@@ -145,14 +146,12 @@ export function AuditChanges({
               <dd>
                 {row.kind === 'kept' && row.changed ? (
                   <>
-                    <del className="diff__before">{text(row.key, row.before)}</del>
+                    <del className={styles.before}>{text(row.key, row.before)}</del>
                     <span aria-hidden="true"> → </span>
-                    <ins className="diff__after">{text(row.key, row.after)}</ins>
+                    <ins className={styles.after}>{text(row.key, row.after)}</ins>
                   </>
                 ) : (
-                  <span className={row.kind === 'kept' ? 'diff__same' : undefined}>
-                    {text(row.key, row.kind === 'removed' ? row.before : row.after)}
-                  </span>
+                  <span>{text(row.key, row.kind === 'removed' ? row.before : row.after)}</span>
                 )}
               </dd>
             </div>

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { ResponseOf } from '../../api/contract';
 import { useI18n } from '../../i18n/i18n';
+import { cell } from '../../ui/list';
 import styles from './AuditLogPage.module.css';
 
 export type AuditEntry = ResponseOf<'getAdminAuditLog'>['entries'][number];
@@ -22,7 +23,7 @@ export function Actor({
     return (
       <button
         type="button"
-        className="link-button cell-main"
+        className={`link-button ${cell.main}`}
         title={actor.email}
         onClick={() => onFilter(actor.id)}
       >
@@ -33,18 +34,18 @@ export function Actor({
   if (entry.action.endsWith('.login_failed')) {
     return (
       <>
-        <span className="cell-main" data-testid="audit-unknown-person">
+        <span className={cell.main} data-testid="audit-unknown-person">
           {t('console.audit.unknownSigningIn', {
             account: entry.targetName ?? t('console.audit.unknownAccount'),
           })}
         </span>
         {entry.ip && (
-          <span className="cell-sub mono">{t('console.audit.fromIp', { ip: entry.ip })}</span>
+          <span className={`${cell.sub} mono`}>{t('console.audit.fromIp', { ip: entry.ip })}</span>
         )}
       </>
     );
   }
-  return <span className="cell-sub">{t('console.audit.system')}</span>;
+  return <span className={cell.sub}>{t('console.audit.system')}</span>;
 }
 
 /** What the entry is about: its name, type and short id, with a filter to it alone. */
@@ -54,10 +55,10 @@ export function Target({ entry, onFilter }: { entry: AuditEntry; onFilter: () =>
   if (!type) return '—';
   return (
     <span>
-      {name && <span className="cell-main">{name}</span>}
-      <span className={name ? 'cell-sub mono' : 'cell-main mono'}>{type}</span>
+      {name && <span className={cell.main}>{name}</span>}
+      <span className={`${name ? cell.sub : cell.main} mono`}>{type}</span>
       {id && (
-        <span className="cell-sub mono">
+        <span className={`${cell.sub} mono`}>
           {type === 'verification' ? (
             <Link to="/admin/verifications/$caseId" params={{ caseId: id }} title={id}>
               {id.slice(0, 8)}

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { $api } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
-import { FilterBar, FilterField } from '../../ui/list';
+import { FilterBar, FilterButtons, FilterField } from '../../ui/list';
 import { knownActions, knownTargetTypes } from './auditActions';
 import type { AuditSearch } from './auditSearch';
 
@@ -103,7 +103,7 @@ export function AuditFilters({
           {...form.register('to')}
         />
       </FilterField>
-      <div className="filters__buttons">
+      <FilterButtons>
         <button type="submit" className="button button--primary">
           {t('console.filter.apply')}
         </button>
@@ -112,7 +112,7 @@ export function AuditFilters({
             {t('console.filter.clear')}
           </button>
         )}
-      </div>
+      </FilterButtons>
     </FilterBar>
   );
 }

@@ -1,10 +1,9 @@
-import './admin.css';
 import { getRouteApi } from '@tanstack/react-router';
 import { $api } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { EmptyState } from '../../ui/EmptyState';
-import { type Column, DataTable, ListView, useListPages } from '../../ui/list';
+import { type Column, cell, DataTable, ListView, useListPages } from '../../ui/list';
 import { formatDateTime } from '../verification/display';
 import { AuditChanges } from './AuditChanges';
 import { Actor, type AuditEntry, Target } from './AuditEntryCells';
@@ -70,8 +69,8 @@ function AuditLog() {
       className: styles.time,
       cell: (entry) => (
         <>
-          <span className="cell-main nowrap">{formatDateTime(entry.createdAt, language)}</span>
-          {entry.ip && <span className="cell-sub mono">{entry.ip}</span>}
+          <span className={`${cell.main} nowrap`}>{formatDateTime(entry.createdAt, language)}</span>
+          {entry.ip && <span className={`${cell.sub} mono`}>{entry.ip}</span>}
         </>
       ),
     },
@@ -89,8 +88,8 @@ function AuditLog() {
         const label = knownActions[entry.action];
         return (
           <>
-            {label && <span className="cell-main">{t(label)}</span>}
-            <span className={`cell-sub mono ${styles.code}`}>{entry.action}</span>
+            {label && <span className={cell.main}>{t(label)}</span>}
+            <span className={`${cell.sub} mono ${styles.code}`}>{entry.action}</span>
           </>
         );
       },
@@ -139,6 +138,7 @@ function AuditLog() {
           rowKey={(entry) => entry.id}
           rowProps={(entry) => ({ 'data-action': entry.action })}
           className={styles.table}
+          breakWords
           testId="audit-log"
         />
       </ListView>

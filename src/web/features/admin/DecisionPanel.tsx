@@ -167,7 +167,7 @@ export function DecisionPanel({
           setFailure(null);
         }}
       >
-        <form className="console-form" onSubmit={submit} noValidate>
+        <form className="form-stack" onSubmit={submit} noValidate>
           <ErrorNotice error={failure} fields={['reasons', 'note']} />
           {mode === 'approve' && (
             <p className={styles.explain}>{t('console.decision.approveExplain')}</p>

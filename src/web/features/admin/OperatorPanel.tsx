@@ -1,4 +1,3 @@
-import './admin.css';
 import { useT } from '../../i18n/i18n';
 import { SignOutIcon } from '../../shell/icons';
 import styles from './OperatorPanel.module.css';
@@ -24,7 +23,7 @@ export function OperatorPanel({ open }: { open: boolean }) {
       </div>
       <ul className={styles.roles} aria-label={t('console.roles')}>
         {operator.roles.map((role) => (
-          <li key={role} className={`role-chip ${styles.role}`}>
+          <li key={role} className={styles.role}>
             {t(roleLabels[role])}
           </li>
         ))}

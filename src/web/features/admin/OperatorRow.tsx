@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Chips } from '../../ui/Choices';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { cell } from '../../ui/list';
 import { formatDateTime } from '../verification/display';
 import styles from './Operators.module.css';
 import { type Operator, type OperatorRole, operatorRoles, roleLabels } from './operator';
@@ -14,9 +15,9 @@ import { useOperator } from './session';
 function RoleChips({ roles }: { roles: readonly OperatorRole[] }) {
   const t = useI18n().t;
   return (
-    <ul className="role-chips">
+    <ul className={styles.roleChips}>
       {roles.map((role) => (
-        <li key={role} className="role-chip" data-role={role}>
+        <li key={role} className={styles.roleChip} data-role={role}>
           {t(roleLabels[role])}
         </li>
       ))}
@@ -53,11 +54,11 @@ export function OperatorRow({ operator }: { operator: Operator }) {
   return (
     <tr data-testid={`operator-${operator.email}`} data-disabled={operator.disabled || undefined}>
       <td data-label={t('console.operators.col.operator')}>
-        <span className="cell-main">
+        <span className={cell.main}>
           {operator.name}
           {self && <span className="tag tag--muted">{t('console.operators.you')}</span>}
         </span>
-        <span className="cell-sub">{operator.email}</span>
+        <span className={cell.sub}>{operator.email}</span>
       </td>
       <td data-label={t('console.operators.col.roles')}>
         {editing ? (
@@ -119,7 +120,7 @@ export function OperatorRow({ operator }: { operator: Operator }) {
       <td data-label={t('console.operators.col.lastLogin')}>
         {operator.lastLoginAt ? formatDateTime(operator.lastLoginAt, language) : t('console.never')}
       </td>
-      <td className="data-table__actions">
+      <td className={cell.actions}>
         {!editing && (
           <div className="row-actions">
             <button

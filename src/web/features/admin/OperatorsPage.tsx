@@ -1,10 +1,11 @@
-import './admin.css';
 import { useState } from 'react';
 import { $api } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../shell/usePageTitle';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
+import { Table } from '../../ui/list';
+import { PageHeader } from '../../ui/PageHeader';
 import { CreateOperatorDialog } from './CreateOperatorDialog';
 import { RequireRole } from './guards';
 import { OperatorRow } from './OperatorRow';
@@ -26,36 +27,38 @@ function Operators() {
 
   return (
     <section className="page console-page">
-      <header className="page__header page__header--actions">
-        <div>
-          <h1>{t('admin.nav.operators')}</h1>
-          <p className="page__summary">{t('console.operators.summary')}</p>
-        </div>
-        <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-          {t('console.operators.new')}
-        </button>
-      </header>
+      <PageHeader
+        title={t('admin.nav.operators')}
+        summary={t('console.operators.summary')}
+        actions={
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setCreating(true)}
+          >
+            {t('console.operators.new')}
+          </button>
+        }
+      />
       {list.data ? (
-        <div className="card table-card">
-          <table className="data-table" data-testid="operators">
-            <thead>
-              <tr>
-                <th scope="col">{t('console.operators.col.operator')}</th>
-                <th scope="col">{t('console.operators.col.roles')}</th>
-                <th scope="col">{t('console.operators.col.status')}</th>
-                <th scope="col">{t('console.operators.col.lastLogin')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('console.operators.col.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.operators.map((operator) => (
-                <OperatorRow key={operator.id} operator={operator} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          columns={[
+            { key: 'operator', label: t('console.operators.col.operator') },
+            { key: 'roles', label: t('console.operators.col.roles') },
+            { key: 'status', label: t('console.operators.col.status') },
+            { key: 'lastLogin', label: t('console.operators.col.lastLogin') },
+            {
+              key: 'actions',
+              label: t('console.operators.col.actions'),
+              header: <span className="visually-hidden">{t('console.operators.col.actions')}</span>,
+            },
+          ]}
+          testId="operators"
+        >
+          {list.data.operators.map((operator) => (
+            <OperatorRow key={operator.id} operator={operator} />
+          ))}
+        </Table>
       ) : list.isPending ? (
         <div className="card">
           <Loading />

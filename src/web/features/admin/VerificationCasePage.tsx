@@ -1,12 +1,9 @@
-import './admin.css';
-import '../verification/verification.css';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { $api, inLanguage, queryClient } from '../../api/query';
 import { useI18n } from '../../i18n/i18n';
-import { BackIcon } from '../../shell/icons';
 import { usePageTitle } from '../../shell/usePageTitle';
+import { BackLink } from '../../ui/BackLink';
 import { ErrorNotice, SuccessNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { formatPhone } from '../../ui/phone';
@@ -44,12 +41,7 @@ function Case({ id }: { id: string }) {
     inLanguage(language),
   );
 
-  const back = (
-    <Link to="/admin/verifications" className="back-link">
-      <BackIcon />
-      {t('admin.nav.reviews')}
-    </Link>
-  );
+  const back = <BackLink to="/admin/verifications">{t('admin.nav.reviews')}</BackLink>;
 
   const verification = detail.data;
   if (!verification) {
@@ -124,7 +116,7 @@ function Case({ id }: { id: string }) {
             <h2 id="case-fields" className={styles.cardTitle}>
               {t('console.case.fields')}
             </h2>
-            <FieldList verification={verification} mark={mark} />
+            <FieldList verification={verification} mark={mark} className={styles.fields} />
           </section>
 
           {verification.status === 'pending' ? (

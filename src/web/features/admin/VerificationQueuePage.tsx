@@ -1,4 +1,3 @@
-import './admin.css';
 import { keepPreviousData } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { $api } from '../../api/query';
@@ -7,9 +6,11 @@ import { usePageTitle } from '../../shell/usePageTitle';
 import { EmptyState } from '../../ui/EmptyState';
 import {
   type Column,
+  cell,
   DataTable,
   FilterBar,
   FilterSelect,
+  FilterSubmit,
   ListView,
   offsetPaging,
   SearchField,
@@ -71,7 +72,7 @@ function Queue() {
       key: 'merchant',
       label: t('console.queue.col.merchant'),
       cell: (item) => (
-        <span className="cell-main">
+        <span className={cell.main}>
           {item.merchant.email ?? (item.merchant.phone ? formatPhone(item.merchant.phone) : '—')}
         </span>
       ),
@@ -82,10 +83,14 @@ function Queue() {
       label: t('console.queue.col.name'),
       cell: (item) => (
         <>
-          <Link to="/admin/verifications/$caseId" params={{ caseId: item.id }} className="row-link">
+          <Link
+            to="/admin/verifications/$caseId"
+            params={{ caseId: item.id }}
+            className={cell.rowLink}
+          >
             {item.subjectName}
           </Link>
-          <span className="cell-sub mono">{item.documentNumber}</span>
+          <span className={`${cell.sub} mono`}>{item.documentNumber}</span>
         </>
       ),
     },
@@ -129,9 +134,7 @@ function Queue() {
           placeholder={t('console.queue.searchPlaceholder')}
           onSearch={(q) => filter({ q: q || undefined }, true)}
         />
-        <button type="submit" className="button button--secondary filters__submit">
-          {t('console.filter.search')}
-        </button>
+        <FilterSubmit>{t('console.filter.search')}</FilterSubmit>
       </FilterBar>
 
       <StatusTabs

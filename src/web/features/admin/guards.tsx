@@ -3,9 +3,11 @@ import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
 import { NotFoundPage } from '../../shell/NotFoundPage';
 import { usePageTitle } from '../../shell/usePageTitle';
+import { EmptyState } from '../../ui/EmptyState';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Loading } from '../../ui/Loading';
 import { Redirect } from '../auth/guards';
+import styles from './guards.module.css';
 import { holdsAny, type OperatorRole, roleLabels } from './operator';
 import { homeSectionFor } from './sections';
 import { useOperator, useOperatorAuth } from './session';
@@ -17,7 +19,7 @@ export function RequireOperator({ children }: { children: ReactNode }) {
   if (auth.status === 'loading') return <Loading />;
   if (auth.status === 'unavailable') {
     return (
-      <section className="page console-gate">
+      <section className={`page ${styles.gate}`}>
         <ErrorNotice error={auth.error} onRetry={() => void auth.refresh()} />
       </section>
     );
@@ -47,14 +49,18 @@ function Forbidden({ roles }: { roles: readonly OperatorRole[] }) {
   const needed = roles.map((role) => t(roleLabels[role])).join(' / ');
   return (
     <section className="page">
-      <div className="card empty-state" data-testid="console-forbidden">
-        <p className="empty-state__code">403</p>
-        <h1>{t('console.forbidden.title')}</h1>
-        <p>{t('console.forbidden.body', { roles: needed })}</p>
-        <Link to={homeSectionFor(operator)} className="button button--primary">
-          {t('console.forbidden.home')}
-        </Link>
-      </div>
+      <EmptyState
+        code="403"
+        title={t('console.forbidden.title')}
+        testId="console-forbidden"
+        action={
+          <Link to={homeSectionFor(operator)} className="button button--primary">
+            {t('console.forbidden.home')}
+          </Link>
+        }
+      >
+        {t('console.forbidden.body', { roles: needed })}
+      </EmptyState>
     </section>
   );
 }

@@ -1,4 +1,3 @@
-import '../admin/admin.css';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { ResponseOf } from '../../api/contract';

@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { Translate } from '../../i18n/i18n';
 import type { Language } from '../../i18n/language';
-import type { Column } from '../../ui/list';
+import { type Column, cell } from '../../ui/list';
 import { formatMoney } from '../store/format';
 import type { Outcomes } from './BulkBar';
 import { ProductStatus } from './ProductStatus';
@@ -63,10 +63,10 @@ export function productColumns({
               <span className={styles.thumb} aria-hidden="true" />
             )}
             <span>
-              <Link to="/products/$productId" params={{ productId: row.id }} className="cell-main">
+              <Link to="/products/$productId" params={{ productId: row.id }} className={cell.main}>
                 {row.title || t('products.untitled')}
               </Link>
-              {row.statusReason && <span className="cell-sub">{row.statusReason}</span>}
+              {row.statusReason && <span className={cell.sub}>{row.statusReason}</span>}
               {outcome && (
                 <span
                   className={outcome.ok ? styles.outcomeOk : styles.outcomeFailed}

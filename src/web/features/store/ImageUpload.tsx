@@ -1,6 +1,6 @@
-import '../verification/verification.css';
 import { useI18n } from '../../i18n/i18n';
 import { Field } from '../../ui/Field';
+import { UploadActions, UploadBox, UploadPlaceholder } from '../../ui/UploadBox';
 import { imageTypes } from '../verification/upload';
 import { UploadStatus, useFileUpload } from '../verification/useFileUpload';
 import styles from './ImageUpload.module.css';
@@ -31,8 +31,8 @@ async function imageSize(file: File): Promise<{ width: number; height: number } 
 
 /**
  * The store's logo or banner: choose or drop an image, see it. Its shape is checked here first
- * (a wrong one is not uploaded at all), then uploaded with its purpose; the shared upload box of
- * the verification documents shows the progress.
+ * (a wrong one is not uploaded at all), then uploaded with its purpose; the shared UploadBox
+ * (the verification documents' too) shows the progress.
  */
 export function ImageUpload({
   purpose,
@@ -70,47 +70,39 @@ export function ImageUpload({
   return (
     <Field label={label} hint={hint} error={problem ?? error}>
       {(control) => (
-        <div
-          className={`upload ${styles[purpose]}`}
-          data-state={progress ? 'uploading' : value ? 'done' : 'empty'}
-          data-testid={`upload-${purpose}`}
-          {...dropZone}
-        >
-          <div className={`upload__preview ${styles.preview}`}>
-            {value ? (
+        <UploadBox
+          state={progress ? 'uploading' : value ? 'done' : 'empty'}
+          dropZone={dropZone}
+          testId={`upload-${purpose}`}
+          className={styles[purpose]}
+          previewClassName={styles.preview}
+          preview={
+            value ? (
               <img src={value.previewUrl} alt={t('verification.upload.preview', { label })} />
             ) : (
-              <span className="upload__icon" aria-hidden="true">
-                {purpose === 'logo' ? '1:1' : '2:1'}
-              </span>
+              <UploadPlaceholder>{purpose === 'logo' ? '1:1' : '2:1'}</UploadPlaceholder>
+            )
+          }
+        >
+          <UploadStatus
+            progress={progress}
+            value={value}
+            fallbackName={t('store.design.savedImage', { label })}
+          />
+          <UploadActions
+            control={control}
+            name={purpose}
+            accept={imageTypes.join(',')}
+            onFile={onFile}
+            chooseLabel={t(value ? 'verification.upload.replace' : 'verification.upload.choose')}
+          >
+            {value && !progress && (
+              <button type="button" className="link-button" onClick={() => onChange(null)}>
+                {t('store.design.removeImage')}
+              </button>
             )}
-          </div>
-          <div className="upload__body">
-            <UploadStatus
-              progress={progress}
-              value={value}
-              fallbackName={t('store.design.savedImage', { label })}
-            />
-            <div className="upload__actions">
-              <input
-                {...control}
-                className="upload__input"
-                type="file"
-                name={purpose}
-                accept={imageTypes.join(',')}
-                onChange={onFile}
-              />
-              <label htmlFor={control.id} className="button button--secondary button--small">
-                {t(value ? 'verification.upload.replace' : 'verification.upload.choose')}
-              </label>
-              {value && !progress && (
-                <button type="button" className="link-button" onClick={() => onChange(null)}>
-                  {t('store.design.removeImage')}
-                </button>
-              )}
-            </div>
-          </div>
-        </div>
+          </UploadActions>
+        </UploadBox>
       )}
     </Field>
   );

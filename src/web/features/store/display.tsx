@@ -1,4 +1,3 @@
-import '../verification/verification.css';
 import type { MessageKey } from '../../i18n/en';
 import { useT } from '../../i18n/i18n';
 import testMode from './TestMode.module.css';
@@ -13,7 +12,7 @@ export const storeStatusLabels: Record<StoreStatus, MessageKey> = {
   closed: 'store.status.closed',
 };
 
-/** Badge colours: the status classes of ui.css and verification.css. */
+/** Badge colours: the status classes of ui.css. */
 const storeStatusTones: Record<StoreStatus, string> = {
   pending_payment: 'status--warn',
   active: 'status--ok',

@@ -2,8 +2,10 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { Icon } from '../../shell/icons';
 import { Field } from '../../ui/Field';
+import { UploadActions, UploadBox, UploadPlaceholder } from '../../ui/UploadBox';
 import { imageTypes } from './upload';
 import { UploadStatus, useFileUpload } from './useFileUpload';
+import styles from './Verification.module.css';
 
 /** A document the form will submit: an upload of the merchant's, with what to preview. */
 export type DocumentValue = {
@@ -67,49 +69,39 @@ export function DocumentUpload({
   return (
     <Field label={label} hint={hint} error={problem ?? error}>
       {(control) => (
-        <div
-          className="upload"
-          data-state={progress ? 'uploading' : value ? 'done' : 'empty'}
-          data-testid={`upload-${name}`}
-          {...dropZone}
-        >
-          <div className="upload__preview">
-            {value && !isPdf ? (
+        <UploadBox
+          state={progress ? 'uploading' : value ? 'done' : 'empty'}
+          dropZone={dropZone}
+          testId={`upload-${name}`}
+          preview={
+            value && !isPdf ? (
               <a href={value.previewUrl} target="_blank" rel="noopener">
                 <img src={value.previewUrl} alt={t('verification.upload.preview', { label })} />
               </a>
             ) : (
-              <span className="upload__icon" aria-hidden="true">
-                {isPdf ? 'PDF' : <UploadIcon />}
-              </span>
+              <UploadPlaceholder>{isPdf ? 'PDF' : <UploadIcon />}</UploadPlaceholder>
+            )
+          }
+        >
+          <UploadStatus
+            progress={progress}
+            value={value}
+            fallbackName={t(isPdf ? 'verification.upload.pdf' : 'verification.upload.image')}
+          />
+          <UploadActions
+            control={control}
+            name={name}
+            accept={accepted.join(',')}
+            onFile={onFile}
+            chooseLabel={t(value ? 'verification.upload.replace' : 'verification.upload.choose')}
+          >
+            {value && isPdf && (
+              <a href={value.previewUrl} download className={styles.openPdf}>
+                {t('verification.upload.openPdf')}
+              </a>
             )}
-          </div>
-          <div className="upload__body">
-            <UploadStatus
-              progress={progress}
-              value={value}
-              fallbackName={t(isPdf ? 'verification.upload.pdf' : 'verification.upload.image')}
-            />
-            <div className="upload__actions">
-              <input
-                {...control}
-                className="upload__input"
-                type="file"
-                name={name}
-                accept={accepted.join(',')}
-                onChange={onFile}
-              />
-              <label htmlFor={control.id} className="button button--secondary button--small">
-                {t(value ? 'verification.upload.replace' : 'verification.upload.choose')}
-              </label>
-              {value && isPdf && (
-                <a href={value.previewUrl} download className="upload__open">
-                  {t('verification.upload.openPdf')}
-                </a>
-              )}
-            </div>
-          </div>
-        </div>
+          </UploadActions>
+        </UploadBox>
       )}
     </Field>
   );

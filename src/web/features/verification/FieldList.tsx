@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import { DetailEmpty, DetailList, DetailRow } from '../../ui/DetailList';
 import { fieldLabels, fieldValue } from './display';
 import { type Verification, type VerificationField, verificationFields } from './types';
 
@@ -10,16 +11,18 @@ import { type Verification, type VerificationField, verificationFields } from '.
 export function FieldList({
   verification,
   mark,
+  className,
 }: {
   verification: Verification;
   mark?: (field: VerificationField) => ReactNode;
+  className?: string;
 }) {
   const { t, language } = useI18n();
   const fields = (verificationFields[verification.kind] as readonly VerificationField[]).filter(
     (field) => !field.startsWith('documents.'),
   );
   return (
-    <dl className="field-list">
+    <DetailList className={className}>
       {fields.map((field) => {
         const value = fieldValue(verification, field, language, t);
         // An optional field left out (the bank account) is not worth a row.
@@ -29,15 +32,20 @@ export function FieldList({
             ? t('verification.field.creditCode')
             : t(fieldLabels[field]);
         return (
-          <div key={field} className="field-list__row" data-field={field}>
-            <dt>
-              {label}
-              {mark?.(field)}
-            </dt>
-            <dd>{value || <span className="field-list__empty">—</span>}</dd>
-          </div>
+          <DetailRow
+            key={field}
+            data-field={field}
+            label={
+              <>
+                {label}
+                {mark?.(field)}
+              </>
+            }
+          >
+            {value || <DetailEmpty />}
+          </DetailRow>
         );
       })}
-    </dl>
+    </DetailList>
   );
 }

@@ -1,4 +1,3 @@
-import './verification.css';
 import { type ReactNode, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { usePageTitle } from '../../shell/usePageTitle';

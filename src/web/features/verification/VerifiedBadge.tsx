@@ -1,10 +1,10 @@
-import './verification.css';
 import { Link } from '@tanstack/react-router';
 import { useT } from '../../i18n/i18n';
 import { Icon } from '../../shell/icons';
 import { useAuth } from '../auth/session';
 import { statusLabels, statusTones } from './display';
 import type { VerificationStatus } from './types';
+import styles from './VerifiedBadge.module.css';
 import { useMerchantVerification } from './verificationState';
 
 function ShieldCheck() {
@@ -21,13 +21,13 @@ export function VerifiedBadge({ compact = false }: { compact?: boolean }) {
   const t = useT();
   return (
     <span
-      className="verified-badge"
+      className={styles.badge}
       data-compact={compact || undefined}
       data-testid="verified-badge"
       title={t('verification.badge.title')}
     >
       <ShieldCheck />
-      <span className="verified-badge__text">{t('verification.badge')}</span>
+      <span className={styles.text}>{t('verification.badge')}</span>
     </span>
   );
 }
@@ -38,7 +38,7 @@ export function HeaderVerifiedBadge() {
   const verification = useMerchantVerification(auth.account?.id ?? null);
   if (!verification?.verified) return null;
   return (
-    <Link to="/verification" className="verified-badge-link">
+    <Link to="/verification" className={styles.link}>
       <VerifiedBadge compact />
     </Link>
   );

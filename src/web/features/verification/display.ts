@@ -53,7 +53,7 @@ export const statusLabels: Record<VerificationStatus, MessageKey> = {
   changes_requested: 'verification.status.changes_requested',
 };
 
-/** The badge colour of each status (classes of ui.css plus verification.css). */
+/** The badge colour of each status (the status classes of ui.css). */
 export const statusTones: Record<VerificationStatus, string> = {
   draft: 'status--muted',
   pending: 'status--warn',

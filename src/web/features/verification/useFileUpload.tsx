@@ -2,6 +2,7 @@ import { type ChangeEvent, type DragEvent, useEffect, useRef, useState } from 'r
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { isSignedOutError } from '../../ui/errors';
+import { UploadMeta, UploadName, UploadProgress } from '../../ui/UploadBox';
 import { useAuth } from '../auth/session';
 import { formatBytes, maxUploadBytes, type UploadPurpose, uploadFile } from './upload';
 
@@ -127,30 +128,21 @@ export function UploadStatus({
     const percent = Math.round(progress.fraction * 100);
     return (
       <>
-        <p className="upload__name">{progress.fileName}</p>
-        <div
-          className="progress upload__progress"
-          role="progressbar"
-          aria-label={t('verification.upload.progress')}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={percent}
-        >
-          <span className="progress__bar" style={{ width: `${percent}%` }} />
-        </div>
-        <p className="upload__meta">{t('verification.upload.uploading', { percent })}</p>
+        <UploadName>{progress.fileName}</UploadName>
+        <UploadProgress percent={percent} label={t('verification.upload.progress')} />
+        <UploadMeta>{t('verification.upload.uploading', { percent })}</UploadMeta>
       </>
     );
   }
-  if (!value) return <p className="upload__meta">{t('verification.upload.empty')}</p>;
+  if (!value) return <UploadMeta>{t('verification.upload.empty')}</UploadMeta>;
   return (
     <>
-      <p className="upload__name">{value.fileName ?? fallbackName}</p>
-      <p className="upload__meta upload__meta--ok">
+      <UploadName>{value.fileName ?? fallbackName}</UploadName>
+      <UploadMeta done>
         {value.size
           ? t('verification.upload.doneWithSize', { size: formatBytes(value.size, language) })
           : t('verification.upload.done')}
-      </p>
+      </UploadMeta>
     </>
   );
 }

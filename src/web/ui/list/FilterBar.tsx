@@ -1,4 +1,6 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { classes } from '../classes';
+import styles from './FilterBar.module.css';
 
 /**
  * The filters above a list, in one card: selects apply at once, a search as the person stops
@@ -22,10 +24,7 @@ export function FilterBar({
     onSubmit?.(new FormData(event.currentTarget));
   };
   return (
-    <form
-      className={['card filters', grid && 'filters--grid', className].filter(Boolean).join(' ')}
-      onSubmit={submit}
-    >
+    <form className={classes('card', styles.bar, grid && styles.grid, className)} onSubmit={submit}>
       {children}
     </form>
   );
@@ -43,11 +42,25 @@ export function FilterField({
 }) {
   return (
     // biome-ignore lint/a11y/noLabelWithoutControl: the control is `children`, inside the label
-    <label className={grow ? 'filters__field filters__field--grow' : 'filters__field'}>
-      <span className="filters__label">{label}</span>
+    <label className={classes(styles.field, grow && styles.grow)}>
+      <span className={styles.label}>{label}</span>
       {children}
     </label>
   );
+}
+
+/** The bar's search button (Enter in the search does the same): full width on a phone. */
+export function FilterSubmit({ children }: { children: ReactNode }) {
+  return (
+    <button type="submit" className={`button button--secondary ${styles.submit}`}>
+      {children}
+    </button>
+  );
+}
+
+/** Buttons side by side at the end of a FilterBar (apply, clear). */
+export function FilterButtons({ children }: { children: ReactNode }) {
+  return <div className={styles.buttons}>{children}</div>;
 }
 
 /** A select filter: `options` by value, the empty value first when `any` names it. */
