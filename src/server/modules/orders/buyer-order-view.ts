@@ -50,6 +50,14 @@ export const BuyerOrderSchema = Type.Object({
     }),
     Type.Null(),
   ]),
+  /** How the goods went out: null fields until shipped. */
+  shipment: Type.Object({
+    carrier: Nullable(Type.String()),
+    carrierName: Nullable(Type.String()),
+    trackingNumber: Nullable(Type.String()),
+    shippedAt: Nullable(DateTime),
+    deliveredAt: Nullable(DateTime),
+  }),
   timeline: Type.Array(Type.Object({ status: Type.String(), at: DateTime })),
 });
 
@@ -88,6 +96,13 @@ export function buyerOrderView({ order, lines, payment, refunded, store, timelin
           testMode: payment.testMode,
         }
       : null,
+    shipment: {
+      carrier: order.carrier,
+      carrierName: order.carrierName,
+      trackingNumber: order.trackingNumber,
+      shippedAt: order.shippedAt?.toISOString() ?? null,
+      deliveredAt: order.deliveredAt?.toISOString() ?? null,
+    },
     timeline: timeline.map((step) => ({ status: step.status, at: step.at.toISOString() })),
   };
 }

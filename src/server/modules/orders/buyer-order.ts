@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import {
@@ -48,7 +48,26 @@ export async function orderByKey(db: Executor, orderId: string, key: string): Pr
 
 /** What the buyer's order page shows. */
 export async function buyerOrder(db: Executor, orderId: string, key: string): Promise<BuyerOrder> {
-  const order = await orderByKey(db, orderId, key);
+  return orderDetails(db, await orderByKey(db, orderId, key));
+}
+
+/** The merchant's own order; someone else's is answered as no order. */
+export async function merchantOrder(
+  db: Executor,
+  merchantId: string,
+  orderId: string,
+): Promise<BuyerOrder> {
+  const [order] = UUID.test(orderId)
+    ? await db
+        .select()
+        .from(orders)
+        .where(and(eq(orders.id, orderId.toLowerCase()), eq(orders.merchantId, merchantId)))
+    : [];
+  if (!order) throw new AppError('orders.not_found');
+  return orderDetails(db, order);
+}
+
+async function orderDetails(db: Executor, order: Order): Promise<BuyerOrder> {
   const lines = await db
     .select()
     .from(orderLines)

@@ -5,6 +5,7 @@
 import { defineModule } from '../../module.ts';
 import { orderErrors } from './errors.ts';
 import { expireUnpaidOrders } from './expire-unpaid.ts';
+import { merchantOrderRoutes } from './merchant-routes.ts';
 import { orderNotifications } from './notification-templates.ts';
 import { orderRoutes } from './routes.ts';
 import { orderPaymentSettlement } from './settle-order.ts';
@@ -17,7 +18,7 @@ export type { Order, OrderLine, OrderStatus } from './schema.ts';
 
 export const ordersModule = defineModule({
   name: 'orders',
-  routes: [orderRoutes],
+  routes: [orderRoutes, merchantOrderRoutes],
   errors: orderErrors,
   notifications: orderNotifications,
   paymentSubjects: { order: orderPaymentSettlement },

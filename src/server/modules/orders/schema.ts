@@ -10,7 +10,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-// Mirrors migrations/0025_orders.sql, which is what the database runs.
+// Mirrors migrations/0025_orders.sql and 0026_order_shipping.sql, which are what the database runs.
 
 export const ORDER_STATUSES = [
   'pending_payment',
@@ -54,6 +54,14 @@ export const orders = pgTable('orders', {
   cancelReason: text('cancel_reason'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   paidAt: timestamp('paid_at', { withTimezone: true }),
+  confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+  shippedAt: timestamp('shipped_at', { withTimezone: true }),
+  deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+  completedAt: timestamp('completed_at', { withTimezone: true }),
+  /** A code of merchant-orders' CARRIERS; `other` with its name in carrierName. */
+  carrier: text('carrier'),
+  carrierName: text('carrier_name'),
+  trackingNumber: text('tracking_number'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 export type Order = typeof orders.$inferSelect;
