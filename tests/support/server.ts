@@ -37,9 +37,12 @@ export interface KaidianProcess {
   stderr(): string;
 }
 
-/** `npm start` as an operator runs it: the real entry point in its own process. */
-export function startKaidian(env: Record<string, string>): KaidianProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+/**
+ * `npm start` as an operator runs it: the real entry point in its own process (`nodeArgs`: node's
+ * own options before it, e.g. a bench's `--cpu-prof`, which NODE_OPTIONS does not take).
+ */
+export function startKaidian(env: Record<string, string>, nodeArgs: string[] = []): KaidianProcess {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/server/main.ts'], {
     cwd: ROOT_DIR,
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
