@@ -1,9 +1,10 @@
 // The CSV product import at scale (SPEC §6, bulk import): a 100,000-row file in the template's
 // format (single products and products whose variants span several rows, Chinese titles, unique
-// SKUs) uploaded through the HTTP API to the server started as in production (`src/server/main.ts`
-// in a child process, so the RSS sampled is the importing process's own and not the bench's),
-// the progress polled until the job ends, then the same file imported again. Beside it, in the same
-// run, the floor: the same rows written by one UNNEST INSERT per table per 1,000 rows through pg.
+// SKUs) uploaded through the HTTP API to the server started as in production (`npm start`'s
+// command line in a child process, so the RSS sampled is the importing process's own and not the
+// bench's), the progress polled until the job ends, then the same file imported again. Beside it,
+// in the same run, the floor: the same rows written by one UNNEST INSERT per table per 1,000 rows
+// through pg.
 // Goals: ≤ 60 s for the import and the server's peak RSS ≤ 400 MB while it runs; the second
 // import changes nothing.
 //   npm run bench:csv-import
@@ -386,6 +387,8 @@ interface Snapshot {
   products: number;
   variants: number;
   published: number;
+  /** Held for review by the automatic checks (a price far below the category's median). */
+  pending: number;
   lastUpdated: string | null;
   checksum: string;
 }
@@ -397,6 +400,7 @@ async function snapshot(pool: Pool, storeId: string): Promise<Snapshot> {
        (SELECT count(*)::int FROM products WHERE store_id = $1) AS products,
        (SELECT count(*)::int FROM product_variants WHERE store_id = $1) AS variants,
        (SELECT count(*)::int FROM products WHERE store_id = $1 AND status = 'published') AS published,
+       (SELECT count(*)::int FROM products WHERE store_id = $1 AND status = 'pending_review') AS pending,
        (SELECT max(updated_at)::text FROM products WHERE store_id = $1) AS "lastUpdated",
        md5(concat_ws('|',
          (SELECT md5(string_agg(p::text, ',' ORDER BY p.id)) FROM products p WHERE p.store_id = $1),
@@ -560,7 +564,7 @@ function report(figures: {
     afterFirst.variants === afterSecond.variants &&
     afterFirst.lastUpdated === afterSecond.lastUpdated;
   console.log(
-    `store after the import: ${afterFirst.products} products (${afterFirst.published} published), ${afterFirst.variants} variants, checksum ${afterFirst.checksum.slice(0, 12)}; after the second: ${afterSecond.products}, ${afterSecond.variants}, ${afterSecond.checksum.slice(0, 12)} → ${unchanged ? 'nothing changed' : 'CHANGED'}`,
+    `store after the import: ${afterFirst.products} products (${afterFirst.published} published, ${afterFirst.pending} held for review), ${afterFirst.variants} variants, checksum ${afterFirst.checksum.slice(0, 12)}; after the second: ${afterSecond.products}, ${afterSecond.variants}, ${afterSecond.checksum.slice(0, 12)} → ${unchanged ? 'nothing changed' : 'CHANGED'}`,
   );
   for (const error of first.result.errors.slice(0, 5)) {
     console.log(`  row ${error.row}: ${error.code}: ${error.message}`);
