@@ -28,10 +28,19 @@ function currencyFormat(currency: string, locale: MoneyLocale): Intl.NumberForma
   return format;
 }
 
+const minorUnits = new Map<string, number>();
+
 /** The number of minor units in one major unit of the currency (100 for CNY, 1 for JPY). */
 export function minorUnitsPerMajor(currency: string): number {
-  const digits = currencyFormat(currency, 'en').resolvedOptions().maximumFractionDigits;
-  return 10 ** (digits ?? 2);
+  // Kept per currency: resolvedOptions() builds a new object each time, and a CSV import asks
+  // for every price of every row.
+  let units = minorUnits.get(currency);
+  if (units === undefined) {
+    const digits = currencyFormat(currency, 'en').resolvedOptions().maximumFractionDigits;
+    units = 10 ** (digits ?? 2);
+    minorUnits.set(currency, units);
+  }
+  return units;
 }
 
 /** 198000 CNY → "¥1,980.00", in English and in Chinese alike. */

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import sanitizeHtml from 'sanitize-html';
 import { describe, expect, it } from 'vitest';
 import {
   DESCRIPTION_MAX_HTML_BYTES,
@@ -6,6 +7,7 @@ import {
   descriptionProblem,
   descriptionText,
   sanitizeDescription,
+  sanitizeWithText,
 } from '../../src/server/modules/products/description.ts';
 import { productImageUrl } from '../../src/server/modules/uploads/index.ts';
 
@@ -299,6 +301,30 @@ describe('sanitising any input', () => {
         const output = sanitizeDescription(html);
         expect(unsafeParts(output)).toEqual([]);
         expect(sanitizeDescription(output)).toBe(output);
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('reads the plain text off sanitised markup as a parser reads it, with the markup in one pass', () => {
+    // The text is read without parsing the sanitised markup again: what sanitize-html itself
+    // makes of it with every tag dropped (entities decoded, block ends spaced) is the reference.
+    const parsedText = (sanitized: string) =>
+      sanitizeHtml(
+        sanitized.replace(/<\/(?:p|h[2-4]|li|blockquote|tr|td|th|ul|ol|table)>|<br \/>/g, '$& '),
+        { allowedTags: [], allowedAttributes: {} },
+      )
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&')
+        .replace(/\s+/g, ' ')
+        .trim();
+    fc.assert(
+      fc.property(soup, (html) => {
+        const sanitized = sanitizeDescription(html);
+        expect(descriptionText(html)).toBe(parsedText(sanitized));
+        expect(sanitizeWithText(html)).toEqual({ html: sanitized, text: descriptionText(html) });
       }),
       { numRuns: 3_000 },
     );

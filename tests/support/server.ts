@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import { createProductImportWorker } from '../../src/server/modules/products/index.ts';
 import { createTestApp, ROOT_DIR, type TestApp, type TestAppOptions } from './app.ts';
 
@@ -37,9 +39,22 @@ export interface KaidianProcess {
   stderr(): string;
 }
 
-/** `npm start` as an operator runs it: the real entry point in its own process. */
-export function startKaidian(env: Record<string, string>): KaidianProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+/** `npm start`'s command line from package.json without `node`: its node options and entry point. */
+const START_ARGS = (
+  JSON.parse(readFileSync(path.join(ROOT_DIR, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  }
+).scripts.start
+  .split(' ')
+  .slice(1);
+
+/**
+ * `npm start` as an operator runs it: the real entry point in its own process, with the node
+ * options of package.json's start script (the heap's size among them); `nodeArgs` go before them,
+ * e.g. a bench's `--cpu-prof`, which NODE_OPTIONS does not take.
+ */
+export function startKaidian(env: Record<string, string>, nodeArgs: string[] = []): KaidianProcess {
+  const child = spawn(process.execPath, [...nodeArgs, ...START_ARGS], {
     cwd: ROOT_DIR,
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,7 @@
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../db/client.ts';
+import { insertUnnest } from '../db/insert-unnest.ts';
 import { AppError } from '../errors.ts';
 import { type ActorKind, type StatusHistoryRow, statusHistory } from './schema.ts';
 
@@ -40,7 +41,7 @@ export interface Lifecycle<S extends string, T extends LifecycleTable> {
   ): Promise<T['$inferSelect']>;
   /** History of a row that was inserted with its status (`from` null), or moved in bulk. */
   record(tx: Executor, move: Omit<Move<S>, 'from'> & { from: S | null }): Promise<void>;
-  /** `record` for many rows at once: one multi-row INSERT per thousand moves. */
+  /** `record` for many rows at once: one INSERT taking one array per column (insertUnnest). */
   recordAll(tx: Executor, moves: (Omit<Move<S>, 'from'> & { from: S | null })[]): Promise<void>;
   history(tx: Executor, id: string): Promise<StatusHistoryRow[]>;
 }
@@ -74,20 +75,20 @@ export function defineLifecycle<S extends string, T extends LifecycleTable>(
     return to;
   };
   const recordAll: Lifecycle<S, T>['recordAll'] = async (tx, moves) => {
-    for (let at = 0; at < moves.length; at += 1_000) {
-      await tx.insert(statusHistory).values(
-        moves.slice(at, at + 1_000).map((move) => ({
-          entityType,
-          entityId: move.id,
-          fromStatus: move.from,
-          toStatus: move.to,
-          actorKind: move.actor.kind,
-          actorId: move.actor.id,
-          reason: move.reason ?? null,
-          at: move.at,
-        })),
-      );
-    }
+    await insertUnnest(
+      tx,
+      statusHistory,
+      moves.map((move) => ({
+        entityType,
+        entityId: move.id,
+        fromStatus: move.from,
+        toStatus: move.to,
+        actorKind: move.actor.kind,
+        actorId: move.actor.id,
+        reason: move.reason ?? null,
+        at: move.at,
+      })),
+    );
   };
   const record: Lifecycle<S, T>['record'] = (tx, move) => recordAll(tx, [move]);
 

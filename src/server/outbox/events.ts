@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../db/client.ts';
+import { insertUnnest } from '../db/insert-unnest.ts';
 import { enqueue } from './enqueue.ts';
-import type { OutboxMessage } from './schema.ts';
+import { type OutboxMessage, outboxMessages } from './schema.ts';
 import { OUTBOX_CHANNEL, type OutboxHandlers } from './worker.ts';
 
 /** Something that happened in a module, as its subscribers in other modules see it. */
@@ -30,6 +31,36 @@ export async function recordEvent(
 ): Promise<void> {
   const payload: StoredEvent = { occurredAt: event.occurredAt.toISOString(), data: event.data };
   await enqueue(tx, { topic: event.topic, key: `event:${event.key}`, payload });
+  await tx.execute(sql`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`);
+}
+
+/**
+ * recordEvent for many events at once, as a bulk change records them: one INSERT (one array per
+ * column) and one NOTIFY, whatever their number.
+ */
+export async function recordEvents(
+  tx: Executor,
+  events: readonly {
+    topic: string;
+    key: string;
+    occurredAt: Date;
+    data: Record<string, unknown>;
+  }[],
+): Promise<void> {
+  if (events.length === 0) return;
+  await insertUnnest(
+    tx,
+    outboxMessages,
+    events.map((event) => ({
+      topic: event.topic,
+      idempotencyKey: `event:${event.key}`,
+      payload: {
+        occurredAt: event.occurredAt.toISOString(),
+        data: event.data,
+      } satisfies StoredEvent,
+    })),
+    { onConflictDoNothing: true },
+  );
   await tx.execute(sql`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`);
 }
 

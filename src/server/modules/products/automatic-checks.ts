@@ -1,7 +1,7 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import type { SettingsReader } from '../settings/index.ts';
-import { findBannedWordsIn } from './moderation/banned-words.ts';
+import { type BannedWordList, findBannedWordsIn } from './moderation/banned-words.ts';
 import type { ModerationFlag } from './moderation/flags.ts';
 import type { NormalisedProduct } from './normalise-product.ts';
 import { products } from './schema.ts';
@@ -24,6 +24,8 @@ export async function automaticChecks(
     >;
     currency: string;
     settings: SettingsReader;
+    /** The banned words read once for many products (publishProducts); read here without it. */
+    bannedWords?: BannedWordList;
   },
 ): Promise<ModerationFlag[]> {
   const { product } = request;
@@ -31,15 +33,19 @@ export async function automaticChecks(
   if (product.category.forbidden) {
     flags.push({ kind: 'forbidden_category', detail: { categoryId: product.category.id } });
   }
-  const banned = await findBannedWordsIn(tx, [
-    { field: 'title' as const, text: product.title },
-    ...product.attributes.map((attribute) => ({
-      field: 'attribute' as const,
-      attribute: attribute.code,
-      text: attribute.value,
-    })),
-    { field: 'description' as const, text: product.descriptionHtml },
-  ]);
+  const banned = await findBannedWordsIn(
+    tx,
+    [
+      { field: 'title' as const, text: product.title },
+      ...product.attributes.map((attribute) => ({
+        field: 'attribute' as const,
+        attribute: attribute.code,
+        text: attribute.value,
+      })),
+      { field: 'description' as const, text: product.descriptionHtml },
+    ],
+    request.bannedWords,
+  );
   if (banned.words.length > 0) flags.push({ kind: 'banned_word', detail: banned });
 
   const median = await categoryMedianPrice(

@@ -8,7 +8,7 @@ import {
   findCategories,
 } from '../categories/index.ts';
 import { findUploadsByIds, type Upload } from '../uploads/index.ts';
-import { descriptionProblem, descriptionText, sanitizeDescription } from './description.ts';
+import { descriptionProblem, sanitizeWithText } from './description.ts';
 import { invalidProductFields, type ProductFieldIssue } from './field-messages.ts';
 import type { ProductInput } from './product-schemas.ts';
 import {
@@ -141,8 +141,8 @@ export function normaliseWithFacts(
   else if (!category.isLeaf) issues.push({ field: 'categoryId', rule: 'category_not_leaf' });
   const template = category ? (facts.templates.get(category.id) ?? []) : [];
 
-  const descriptionHtml = sanitizeDescription(input.description);
-  const tooLong = descriptionProblem(descriptionHtml);
+  const { html: descriptionHtml, text: plainText } = sanitizeWithText(input.description);
+  const tooLong = descriptionProblem(descriptionHtml, plainText);
   if (tooLong)
     issues.push({ field: 'description', rule: tooLong.rule, params: { limit: tooLong.limit } });
 
@@ -160,7 +160,7 @@ export function normaliseWithFacts(
     title,
     category,
     descriptionHtml,
-    descriptionText: descriptionText(descriptionHtml),
+    descriptionText: plainText,
     imageUploadIds,
     weightGrams: input.weightGrams,
     attributes,

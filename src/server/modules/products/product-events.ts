@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Executor } from '../../db/client.ts';
-import { recordEvent } from '../../outbox/events.ts';
+import { recordEvent, recordEvents } from '../../outbox/events.ts';
 
 /** What the products module tells the others (payload: productId, storeId, merchantId). */
 export const PRODUCT_EVENTS = [
@@ -26,4 +26,24 @@ export async function recordProductEvent(
     occurredAt: now,
     data: { productId: product.id, storeId: product.storeId, merchantId: product.merchantId },
   });
+}
+
+/** recordProductEvent for many products at once (one INSERT, one NOTIFY). */
+export async function recordProductEvents(
+  tx: Executor,
+  events: readonly {
+    topic: ProductEvent;
+    product: { id: string; storeId: string; merchantId: string };
+  }[],
+  now: Date,
+): Promise<void> {
+  await recordEvents(
+    tx,
+    events.map(({ topic, product }) => ({
+      topic,
+      key: `${topic}:${product.id}:${randomUUID()}`,
+      occurredAt: now,
+      data: { productId: product.id, storeId: product.storeId, merchantId: product.merchantId },
+    })),
+  );
 }

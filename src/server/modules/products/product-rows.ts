@@ -42,8 +42,29 @@ export function qualityOf(product: NormalisedProduct): Quality {
   });
 }
 
+/**
+ * What buyers search a product by, as they read it: the title, attribute values and option
+ * values, the description; for `to_tsvector('simple', …)`.
+ */
+export function productSearchText(product: NormalisedProduct): string {
+  return indexText([
+    product.title,
+    ...product.attributes.map((attribute) => attribute.value),
+    ...product.options.flatMap((option) => option.values),
+    product.descriptionText,
+  ]);
+}
+
 /** The product's columns from a normalised input (not its status, store or owner). */
 export function productColumns(product: NormalisedProduct, now: Date) {
+  return {
+    ...productFields(product, now),
+    searchVector: sql`to_tsvector('simple', ${productSearchText(product)})`,
+  } satisfies Partial<Record<keyof NewProduct, unknown>>;
+}
+
+/** productColumns but the search vector, which a bulk insert makes from productSearchText in SQL. */
+export function productFields(product: NormalisedProduct, now: Date) {
   return {
     title: product.title,
     categoryId: product.category.id,
@@ -55,13 +76,6 @@ export function productColumns(product: NormalisedProduct, now: Date) {
     minOrderQuantity: product.minOrderQuantity,
     listPriceAmount: product.listPriceAmount,
     qualityScore: qualityOf(product).score,
-    // Buyers search what they read: the title, attribute values and option values, the description.
-    searchVector: sql`to_tsvector('simple', ${indexText([
-      product.title,
-      ...product.attributes.map((attribute) => attribute.value),
-      ...product.options.flatMap((option) => option.values),
-      product.descriptionText,
-    ])})`,
     updatedAt: now,
   } satisfies Partial<Record<keyof NewProduct, unknown>>;
 }

@@ -1,7 +1,7 @@
 import type { Tx } from '../../../db/client.ts';
 import { AppError } from '../../../errors.ts';
 import type { SettingsReader } from '../../settings/index.ts';
-import { publishProduct } from '../change-status.ts';
+import { publishProducts } from '../change-status.ts';
 import type { FailedRow, ImportedProduct } from './group-rows.ts';
 import type { RowProblem } from './parse-row.ts';
 import type { ProductImport } from './schema.ts';
@@ -9,8 +9,9 @@ import type { ProductImport } from './schema.ts';
 /**
  * Publish the imported products whose rows say `publish=yes`, each exactly as the product form's
  * publish button does (completeness, the package's limit, the automatic checks that may send it
- * to review). One that cannot be published stays a draft, imported all the same: its rows get a
- * notice saying why (over the limit: `product_import.limit_reached`), not a failure.
+ * to review), the chunk's products together (publishProducts: what they share is read once). One
+ * that cannot be published stays a draft, imported all the same: its rows get a notice saying
+ * why (over the limit: `product_import.limit_reached`), not a failure.
  */
 export async function publishImported(
   tx: Tx,
@@ -19,26 +20,30 @@ export async function publishImported(
   now: Date,
   settings: SettingsReader,
 ): Promise<FailedRow[]> {
+  if (candidates.length === 0) return [];
+  const request = { merchantId: job.merchantId, now, locale: job.locale, settings };
+  let outcomes: Map<string, unknown>;
+  try {
+    outcomes = (
+      await publishProducts(
+        tx,
+        request,
+        candidates.map((candidate) => candidate.id),
+      )
+    ).outcomes;
+  } catch (error) {
+    // The store itself refuses (it closed meanwhile): no product of the chunk is published.
+    if (!(error instanceof AppError)) throw error;
+    outcomes = new Map(candidates.map((candidate) => [candidate.id, error]));
+  }
   const notices: FailedRow[] = [];
   for (const { id, product } of candidates) {
-    try {
-      // A savepoint: a refused publication leaves the chunk's transaction usable.
-      await tx.transaction((savepoint) =>
-        publishProduct(savepoint, {
-          merchantId: job.merchantId,
-          productId: id,
-          now,
-          locale: job.locale,
-          settings,
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      const problem = noticeOf(error);
-      product.rowNumbers.forEach((rowNumber, index) => {
-        notices.push({ rowNumber, sku: product.variants[index]?.sku ?? null, problems: [problem] });
-      });
-    }
+    const outcome = outcomes.get(id);
+    if (!(outcome instanceof AppError)) continue;
+    const problem = noticeOf(outcome);
+    product.rowNumbers.forEach((rowNumber, index) => {
+      notices.push({ rowNumber, sku: product.variants[index]?.sku ?? null, problems: [problem] });
+    });
   }
   return notices;
 }

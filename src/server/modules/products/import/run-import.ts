@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Storage } from '../../../adapters/storage/storage.ts';
 import type { Clock } from '../../../clock.ts';
 import { type Db, type Tx, withTx } from '../../../db/client.ts';
+import { insertUnnest } from '../../../db/insert-unnest.ts';
 import { AppError } from '../../../errors.ts';
 import { recordEvent } from '../../../outbox/events.ts';
 import type { SettingsReader } from '../../settings/index.ts';
@@ -180,21 +181,20 @@ async function saveFailures(
   failed: FailedRow[],
   notices: FailedRow[],
 ): Promise<void> {
-  const values = [...failed, ...notices].flatMap((row) =>
-    row.problems.map((problem) => ({
-      importId,
-      rowNumber: row.rowNumber,
-      sku: row.sku,
-      code: problem.code,
-      params: problem.params ?? {},
-    })),
+  await insertUnnest(
+    tx,
+    productImportErrors,
+    [...failed, ...notices].flatMap((row) =>
+      row.problems.map((problem) => ({
+        importId,
+        rowNumber: row.rowNumber,
+        sku: row.sku,
+        code: problem.code,
+        params: problem.params ?? {},
+      })),
+    ),
+    { onConflictDoNothing: true },
   );
-  for (let at = 0; at < values.length; at += 1_000) {
-    await tx
-      .insert(productImportErrors)
-      .values(values.slice(at, at + 1_000))
-      .onConflictDoNothing();
-  }
 }
 
 async function finish(

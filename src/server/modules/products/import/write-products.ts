@@ -1,5 +1,6 @@
-import { and, eq, inArray, isNull, or } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
+import { insertUnnest } from '../../../db/insert-unnest.ts';
 import { AppError, type FieldProblem } from '../../../errors.ts';
 import { findCategories } from '../../categories/index.ts';
 import type { SettingsReader } from '../../settings/index.ts';
@@ -9,7 +10,12 @@ import {
   type NormaliseFacts,
   normaliseWithFacts,
 } from '../normalise-product.ts';
-import { productColumns, writeProductParts } from '../product-rows.ts';
+import {
+  productColumns,
+  productFields,
+  productSearchText,
+  writeProductParts,
+} from '../product-rows.ts';
 import type { ProductInput } from '../product-schemas.ts';
 import {
   type Product,
@@ -98,8 +104,9 @@ interface Candidate {
  * the products module's own validation (the request schema, then the validator the form uses,
  * on facts loaded once for the whole chunk), so a file cannot store what the form would refuse.
  * Existing products (by handle) and their parts are read in a few queries for the whole chunk;
- * new products and their parts are written with multi-row INSERTs; a product equal to what is
- * stored is not written at all, so importing the same file again changes nothing. A changed
+ * new products and their parts are written with one INSERT per table, each column one array
+ * (insertUnnest); a product equal to what is stored is not written at all, so importing the
+ * same file again changes nothing. A changed
  * product is an edit as the form makes one (settleEditedProduct): on sale, it is checked again.
  */
 export async function writeProducts(
@@ -205,20 +212,26 @@ export async function writeProducts(
   }
 
   if (inserts.length > 0) {
-    const created = await tx
-      .insert(products)
-      .values(
-        inserts.map(({ product, normalised }) => ({
-          ...productColumns(normalised, now),
-          storeId: job.storeId,
-          merchantId: job.merchantId,
-          handle: product.handle,
-          currency: job.currency,
-          status: 'draft' as const,
-          createdAt: now,
-        })),
-      )
-      .returning({ id: products.id, handle: products.handle });
+    // One array per column (insertUnnest), not one parameter per cell: a chunk's thousand rows
+    // are a few statements of a few parameters each.
+    const created = await insertUnnest(
+      tx,
+      products,
+      inserts.map(({ product, normalised }) => ({
+        ...productFields(normalised, now),
+        searchVector: productSearchText(normalised),
+        storeId: job.storeId,
+        merchantId: job.merchantId,
+        handle: product.handle,
+        currency: job.currency,
+        status: 'draft' as const,
+        createdAt: now,
+      })),
+      {
+        expressions: { searchVector: (text) => sql`to_tsvector('simple', ${text})` },
+        returning: ['id', 'handle'],
+      },
+    );
     await recordNewDrafts(
       tx,
       created.map((row) => row.id),
@@ -230,7 +243,9 @@ export async function writeProducts(
       const id = idOf.get(product.handle);
       return id ? [{ id, normalised }] : [];
     });
-    await insertInChunks(
+    await insertUnnest(
+      tx,
+      productVariants,
       parts.flatMap(({ id, normalised }) =>
         normalised.variants.map((variant) => ({
           productId: id,
@@ -242,9 +257,10 @@ export async function writeProducts(
           position: variant.position,
         })),
       ),
-      (slice) => tx.insert(productVariants).values(slice),
     );
-    await insertInChunks(
+    await insertUnnest(
+      tx,
+      productPriceTiers,
       parts.flatMap(({ id, normalised }) =>
         normalised.tiers.map((tier) => ({
           productId: id,
@@ -252,9 +268,10 @@ export async function writeProducts(
           priceAmount: tier.priceAmount,
         })),
       ),
-      (slice) => tx.insert(productPriceTiers).values(slice),
     );
-    await insertInChunks(
+    await insertUnnest(
+      tx,
+      productImages,
       parts.flatMap(({ id, normalised }) =>
         normalised.imageUploadIds.map((uploadId, position) => ({
           productId: id,
@@ -262,7 +279,6 @@ export async function writeProducts(
           position,
         })),
       ),
-      (slice) => tx.insert(productImages).values(slice),
     );
     for (const entry of toPublish) entry.id ??= idOf.get(entry.product.handle) ?? null;
   }
@@ -345,14 +361,6 @@ function fieldProblemsOf(error: unknown, code: string): FieldProblem[] | null {
     return error.details as FieldProblem[];
   }
   return null;
-}
-
-/** Multi-row INSERTs of at most 1,000 rows each (a statement's parameters are limited). */
-async function insertInChunks<T>(
-  values: T[],
-  insert: (slice: T[]) => Promise<unknown>,
-): Promise<void> {
-  for (let at = 0; at < values.length; at += 1_000) await insert(values.slice(at, at + 1_000));
 }
 
 /**

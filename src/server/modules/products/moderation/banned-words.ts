@@ -36,6 +36,16 @@ export async function findBannedWords(db: Executor, texts: string[]): Promise<st
   ).words;
 }
 
+/** The banned words with the form they are compared in, in the operator's order. */
+export type BannedWordList = { word: string; key: string }[];
+
+export function loadBannedWords(db: Executor): Promise<BannedWordList> {
+  return db
+    .select({ word: bannedWords.word, key: bannedWords.wordKey })
+    .from(bannedWords)
+    .orderBy(asc(bannedWords.position));
+}
+
 /**
  * The banned words found in each of `places` (each a text and what names it: the title, an
  * attribute…): the places where some were found, each with its words, and every word found, in
@@ -44,13 +54,12 @@ export async function findBannedWords(db: Executor, texts: string[]): Promise<st
 export async function findBannedWordsIn<Place extends { text: string }>(
   db: Executor,
   places: Place[],
+  /** The list as loadBannedWords read it, for a caller that checks many products at once. */
+  list?: BannedWordList,
 ): Promise<{ words: string[]; places: (Omit<Place, 'text'> & { words: string[] })[] }> {
   const readable = places.filter((place) => place.text.trim() !== '');
   if (readable.length === 0) return { words: [], places: [] };
-  const listed = await db
-    .select({ word: bannedWords.word, key: bannedWords.wordKey })
-    .from(bannedWords)
-    .orderBy(asc(bannedWords.position));
+  const listed = list ?? (await loadBannedWords(db));
   if (listed.length === 0) return { words: [], places: [] };
   const found = readable.flatMap(({ text, ...place }) => {
     const haystack = bannedWordKey(readableText(text));
